@@ -1,0 +1,57 @@
+// Between sessions: progress only after a comfortable session whose pain after was no worse than before.
+import { HOLD_STEP_SECONDS } from '../plan/bounds';
+import { boundedPlan, type Plan } from '../plan/plan';
+import type { SessionRecord } from '../record/sessionRecord';
+
+export type PlanChange = 'progress' | 'same' | 'easier';
+
+/** Why the plan changed, for the words of the after-session summary. */
+export type ProgressionReason =
+  | 'firstSession'
+  | 'comfortableAndNoWorse'
+  | 'notEnoughFeedback'
+  | 'painWorseAfter'
+  | 'pullTooStrong'
+  | 'endedByRedFlag';
+
+export interface NextSessionPlan {
+  plan: Plan;
+  change: PlanChange;
+  reason: ProgressionReason;
+}
+
+const STRONG = new Set(['tooStrong', 'painful']);
+
+export function planForNextSession(plan: Plan, last: SessionRecord | undefined): NextSessionPlan {
+  if (!last) return { plan: boundedPlan(plan), change: 'same', reason: 'firstSession' };
+  if (last.end === 'redFlag' || last.end === 'urgent') {
+    return { plan: easier(plan), change: 'easier', reason: 'endedByRedFlag' };
+  }
+  const ratings = last.pulls.map((p) => p.rating).filter((r) => r !== null);
+  const painStop = last.stops.some((s) => s.trigger !== 'stop' || s.reason === 'discomfort');
+  if (ratings.some((r) => STRONG.has(r)) || painStop) {
+    return { plan: easier(plan), change: 'easier', reason: 'pullTooStrong' };
+  }
+  if (last.painBefore !== null && last.painAfter !== null && last.painAfter > last.painBefore) {
+    return { plan: easier(plan), change: 'easier', reason: 'painWorseAfter' };
+  }
+  if (ratings.length === 0 || last.painBefore === null || last.painAfter === null) {
+    return { plan: boundedPlan(plan), change: 'same', reason: 'notEnoughFeedback' };
+  }
+  const progressed = boundedPlan({
+    ...plan,
+    holdMaxSeconds: plan.holdMaxSeconds + HOLD_STEP_SECONDS,
+    holdSeconds: plan.holdSeconds + HOLD_STEP_SECONDS,
+    totalMinutes: plan.totalMinutes + 1,
+  });
+  const same = JSON.stringify(progressed) === JSON.stringify(boundedPlan(plan));
+  return {
+    plan: progressed,
+    change: same ? 'same' : 'progress',
+    reason: 'comfortableAndNoWorse',
+  };
+}
+
+function easier(plan: Plan): Plan {
+  return boundedPlan({ ...plan, holdSeconds: plan.holdSeconds - HOLD_STEP_SECONDS });
+}

@@ -1,0 +1,43 @@
+// Plans that come from outside (backup, link, settings) are parsed here; inside, Plan is trusted.
+import { z } from 'zod';
+import { PLAN_BOUNDS } from './bounds';
+import { type Plan, TECHNIQUES } from './plan';
+
+function bounded(field: keyof typeof PLAN_BOUNDS, unit: string) {
+  const { min, max } = PLAN_BOUNDS[field];
+  return z
+    .number({ error: `${field} must be a number of ${unit}` })
+    .int({ error: `${field} must be a whole number of ${unit}` })
+    .min(min, { error: `${field} must be at least ${min} ${unit}` })
+    .max(max, { error: `${field} must be at most ${max} ${unit}` });
+}
+
+export const planSchema = z
+  .object({
+    technique: z.enum(TECHNIQUES, { error: `technique must be one of ${TECHNIQUES.join(', ')}` }),
+    holdSeconds: bounded('holdSeconds', 'seconds'),
+    holdMaxSeconds: bounded('holdMaxSeconds', 'seconds'),
+    releaseSeconds: bounded('releaseSeconds', 'seconds'),
+    restSeconds: bounded('restSeconds', 'seconds'),
+    totalMinutes: bounded('totalMinutes', 'minutes'),
+  })
+  .refine((plan) => plan.holdSeconds <= plan.holdMaxSeconds, {
+    error: 'holdSeconds must not exceed holdMaxSeconds',
+    path: ['holdSeconds'],
+  });
+
+export type PlanParseResult = { ok: true; plan: Plan } | { ok: false; errors: string[] };
+
+/** Parses an untrusted plan; each error names the field and the bound it broke. */
+export function parsePlan(input: unknown): PlanParseResult {
+  const result = planSchema.safeParse(input);
+  if (result.success) return { ok: true, plan: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => {
+      const field = issue.path.join('.');
+      if (issue.code === 'invalid_type' && issue.input === undefined) return `${field} is missing`;
+      return issue.message;
+    }),
+  };
+}

@@ -1,0 +1,155 @@
+// The "anything changed?" check before every session: each question and its outcome.
+import { describe, expect, it } from 'vitest';
+import { PRE_SESSION_QUESTION_IDS, type PreSessionQuestionId } from './preSessionCheck';
+import type { QuestionOutcome } from './questions';
+import { type PreSessionInput, preSessionVerdict, type ScreeningAnswers } from './verdict';
+
+const TODAY = '2024-06-15';
+const LAST_WEEK = '2024-06-08';
+
+function allNo(): ScreeningAnswers {
+  const answers: ScreeningAnswers = {};
+  for (const id of PRE_SESSION_QUESTION_IDS) answers[id] = false;
+  return answers;
+}
+
+function check(overrides: Partial<PreSessionInput> = {}) {
+  return preSessionVerdict({ answers: allNo(), today: TODAY, ...overrides });
+}
+
+/** SAFETY.md "Before every session": any yes → the matching outcome. */
+const EXPECTED: [PreSessionQuestionId, QuestionOutcome][] = [
+  ['changedNumbness', 'avoid'],
+  ['changedPain', 'avoid'],
+  ['saddleNumbness', 'urgent'],
+  ['bladderOrBowel', 'urgent'],
+  ['sexualDysfunction', 'urgent'],
+  ['legWeakness', 'urgent'],
+  ['newInjury', 'askFirst'],
+  ['newSurgery', 'avoid'],
+  ['pregnancy', 'avoid'],
+];
+
+function yesTo(id: PreSessionQuestionId): Partial<PreSessionInput> {
+  return {
+    answers: { ...allNo(), [id]: true },
+    ...(id === 'newSurgery' ? { surgeryDate: LAST_WEEK } : {}),
+  };
+}
+
+describe('preSessionVerdict: each question on its own', () => {
+  it('covers every question of the check', () => {
+    expect(EXPECTED.map(([id]) => id)).toEqual([...PRE_SESSION_QUESTION_IDS]);
+  });
+
+  it('nothing changed → clear, may start', () => {
+    expect(check()).toEqual({
+      outcome: 'clear',
+      mayStart: true,
+      reasons: [],
+      unanswered: [],
+      needsConfirmation: false,
+    });
+  });
+
+  it.each(EXPECTED)('yes to %s → %s', (id, outcome) => {
+    const result = check(yesTo(id));
+    expect(result.outcome).toBe(outcome);
+    expect(result.reasons).toEqual([id]);
+    expect(result.mayStart).toBe(false);
+    expect(result.needsConfirmation).toBe(outcome === 'askFirst');
+  });
+
+  it.each(EXPECTED)('leaving %s unanswered blocks the start', (id) => {
+    const answers = allNo();
+    delete answers[id];
+    expect(check({ answers })).toMatchObject({ mayStart: false, unanswered: [id] });
+  });
+
+  it('asks every urgent sign as its own question', () => {
+    const urgent = EXPECTED.filter(([, outcome]) => outcome === 'urgent').map(([id]) => id);
+    expect(urgent).toEqual([
+      'saddleNumbness',
+      'bladderOrBowel',
+      'sexualDysfunction',
+      'legWeakness',
+    ]);
+  });
+
+  it('answers to full-screening-only questions do not change the short check', () => {
+    const answers: ScreeningAnswers = { ...allNo(), spinalInstability: true };
+    expect(check({ answers })).toMatchObject({ outcome: 'clear', mayStart: true });
+  });
+});
+
+describe('preSessionVerdict: a new injury needs a fresh professional confirmation', () => {
+  it('confirmed today → may start', () => {
+    const result = check({
+      ...yesTo('newInjury'),
+      professionalConfirmation: { confirmedOn: TODAY },
+    });
+    expect(result).toMatchObject({ outcome: 'askFirst', mayStart: true, needsConfirmation: false });
+  });
+
+  it('an older confirmation (e.g. from the full screening) does not cover the new injury', () => {
+    const result = check({
+      ...yesTo('newInjury'),
+      professionalConfirmation: { confirmedOn: '2024-06-14' },
+    });
+    expect(result).toMatchObject({ outcome: 'askFirst', mayStart: false, needsConfirmation: true });
+  });
+
+  it('a confirmation does not lift an avoid', () => {
+    const result = check({
+      ...yesTo('changedPain'),
+      professionalConfirmation: { confirmedOn: TODAY },
+    });
+    expect(result).toMatchObject({ outcome: 'avoid', mayStart: false });
+  });
+});
+
+describe('preSessionVerdict: a new operation and its date', () => {
+  const surgery = (surgeryDate?: string) =>
+    check({ answers: { ...allNo(), newSurgery: true }, surgeryDate });
+
+  it('within six months → avoid', () => {
+    expect(surgery('2024-01-15')).toMatchObject({ outcome: 'avoid', reasons: ['newSurgery'] });
+  });
+
+  it('more than six months ago → no concern from that question', () => {
+    expect(surgery('2023-12-14')).toMatchObject({ outcome: 'clear', mayStart: true });
+  });
+
+  it('yes without a date → not fully answered', () => {
+    expect(surgery()).toMatchObject({ mayStart: false, unanswered: ['newSurgery'] });
+  });
+
+  it('a date in the future → invalid, not answered', () => {
+    expect(surgery('2024-06-20')).toMatchObject({ mayStart: false, unanswered: ['newSurgery'] });
+  });
+
+  it('a malformed date → invalid, not answered', () => {
+    expect(surgery('2024-06-xx')).toMatchObject({ mayStart: false, unanswered: ['newSurgery'] });
+  });
+});
+
+describe('preSessionVerdict: severity when several answers are yes', () => {
+  it('urgent beats avoid and ask first', () => {
+    const result = check({
+      answers: { ...allNo(), changedPain: true, newInjury: true, legWeakness: true },
+    });
+    expect(result).toMatchObject({ outcome: 'urgent', mayStart: false, reasons: ['legWeakness'] });
+  });
+
+  it('avoid beats ask first, every avoid reason given', () => {
+    const result = check({
+      answers: { ...allNo(), newInjury: true, pregnancy: true, changedNumbness: true },
+    });
+    expect(result).toMatchObject({
+      outcome: 'avoid',
+      mayStart: false,
+      reasons: ['changedNumbness', 'pregnancy'],
+      needsConfirmation: false,
+    });
+  });
+});

@@ -1,0 +1,22 @@
+// Everything that can happen to a session; each event carries the clock time it happened at (ms).
+import type { DiscomfortLocation } from '../adaptation/discomfort';
+import type { Rating } from '../adaptation/rating';
+import type { StopReason } from '../screening/stopReasons';
+
+export type SessionEvent =
+  | { type: 'START'; at: number; wallTime: string }
+  /** The scheduler's wake-up: a deadline or a cue is due. */
+  | { type: 'TICK'; at: number }
+  /** The receiver taps "Gentle pull — hold here". */
+  | { type: 'CONFIRM'; at: number }
+  | { type: 'EASE_OFF'; at: number }
+  | { type: 'PAIN'; at: number }
+  | { type: 'STOP'; at: number }
+  | { type: 'PAUSE'; at: number }
+  | { type: 'RESUME'; at: number }
+  | { type: 'RATE'; at: number; rating: Rating; discomfort: DiscomfortLocation[] }
+  | { type: 'STOP_REASON'; at: number; reason: StopReason }
+  | { type: 'CONTINUE'; at: number }
+  | { type: 'END'; at: number };
+
+export type SessionEventType = SessionEvent['type'];

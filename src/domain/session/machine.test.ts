@@ -1,0 +1,310 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ABSOLUTE_HOLD_MAX_MS,
+  GET_READY_MS,
+  RAMP_CAP_MS,
+  RAMP_PROMPT_MS,
+  SECOND,
+} from '../plan/bounds';
+import { defaultPlan, type Plan } from '../plan/plan';
+import { receiver, SimulatedSession } from './simulation';
+
+const plan: Plan = { ...defaultPlan(), holdSeconds: 15, holdMaxSeconds: 20, releaseSeconds: 5 };
+
+function inHold(p: Plan = plan): SimulatedSession {
+  const s = new SimulatedSession(p);
+  s.start();
+  s.advance(GET_READY_MS);
+  s.advance(3 * SECOND);
+  receiver.confirm(s);
+  return s;
+}
+
+describe('starting', () => {
+  it('refuses to start while screening forbids it', () => {
+    const s = new SimulatedSession(plan, false);
+    expect(s.start()).toEqual([]);
+    expect(s.phase).toBe('idle');
+    s.advance(60 * SECOND);
+    expect(s.phase).toBe('idle');
+  });
+
+  it('starts with the screen kept awake, counts in, then asks the partner to lean back slowly', () => {
+    const s = new SimulatedSession(plan);
+    const effects = s.start();
+    expect(effects).toContainEqual({ type: 'wakeLock', on: true });
+    expect(s.phase).toBe('getReady');
+    expect(s.cuesSince(0)).toEqual(['getReady']);
+    s.advance(GET_READY_MS - 1);
+    expect(s.phase).toBe('getReady');
+    s.advance(1);
+    expect(s.phase).toBe('ramp');
+    expect(s.cuesSince(0)).toEqual(['getReady', 'rampStart']);
+  });
+});
+
+describe('ramp', () => {
+  it('prompts the receiver, then ends an unconfirmed ramp at its cap in a release, never a hold', () => {
+    const s = new SimulatedSession(plan);
+    s.start();
+    s.advance(GET_READY_MS);
+    const mark = s.trace.length;
+    s.advance(RAMP_PROMPT_MS);
+    expect(s.cuesSince(mark)).toEqual(['rampPrompt']);
+    s.advance(RAMP_CAP_MS - RAMP_PROMPT_MS - 1);
+    expect(s.phase).toBe('ramp');
+    s.advance(1);
+    expect(s.phase).toBe('release');
+    expect(s.cuesSince(mark)).toContain('rampCapRelease');
+    expect(s.untilPhaseChanges()).toBe('rest');
+    expect(s.phaseChanges().map((c) => c.phase)).not.toContain('hold');
+  });
+
+  it('holds where the receiver confirms a gentle pull', () => {
+    const s = inHold();
+    expect(s.phase).toBe('hold');
+    expect(s.snapshot.context.pulls[0]?.confirmed).toBe(true);
+  });
+
+  it('a confirmation that arrives after the cap does not start a hold', () => {
+    const s = new SimulatedSession(plan);
+    s.start();
+    s.advance(GET_READY_MS);
+    s.now += RAMP_CAP_MS + 500; // the scheduler was late; the tap comes after the cap
+    receiver.confirm(s);
+    expect(s.phase).toBe('release');
+  });
+
+  it('ease off during the ramp settles into a hold', () => {
+    const s = new SimulatedSession(plan);
+    s.start();
+    s.advance(GET_READY_MS + 2 * SECOND);
+    const effects = receiver.easeOff(s);
+    expect(s.phase).toBe('hold');
+    expect(effects.flatMap((e) => (e.type === 'cue' ? [e.cue] : []))).toContain('easeOff');
+  });
+});
+
+describe('hold and release', () => {
+  it('holds for the target, counts the last three seconds, then releases slowly, counted', () => {
+    const s = inHold();
+    const start = s.now;
+    const mark = s.trace.length;
+    expect(s.untilPhaseChanges()).toBe('release');
+    expect(s.now - start).toBe(15 * SECOND);
+    expect(s.cuesSince(mark)).toEqual(['count3', 'count2', 'count1', 'releaseStart']);
+    const releaseStart = s.now;
+    const releaseMark = s.trace.length;
+    expect(s.untilPhaseChanges()).toBe('rest');
+    expect(s.now - releaseStart).toBe(5 * SECOND);
+    expect(s.cuesSince(releaseMark)).toEqual(['count4', 'count3', 'count2', 'count1', 'restStart']);
+  });
+
+  it('never holds longer than 30 s, whatever the plan says', () => {
+    const wild = { ...plan, holdSeconds: 90, holdMaxSeconds: 120 } as Plan;
+    const s = inHold(wild);
+    const start = s.now;
+    s.untilPhaseChanges();
+    expect(s.now - start).toBe(ABSOLUTE_HOLD_MAX_MS);
+  });
+
+  it('ease off during a hold keeps the hold, says so, and makes the next pull gentler', () => {
+    const s = inHold();
+    const deadline = s.snapshot.context.deadline;
+    const effects = receiver.easeOff(s);
+    expect(s.phase).toBe('hold');
+    expect(s.snapshot.context.deadline).toBe(deadline);
+    expect(effects).toContainEqual(expect.objectContaining({ cue: 'easeOff' }));
+    expect(s.snapshot.context.nextHoldMs).toBe(10 * SECOND);
+  });
+
+  it('saves the record at every phase change', () => {
+    const s = inHold();
+    s.advance(60 * SECOND);
+    const phaseChanges = s.trace.filter((e, i) => i > 0 && s.trace[i - 1]?.phase !== e.phase);
+    for (const change of phaseChanges) {
+      expect(change.effects).toContainEqual({ type: 'persist' });
+    }
+    expect(phaseChanges.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('stop, pain and pause', () => {
+  it('Stop during a hold: safety cue, a full slow release, then "why did you stop?"', () => {
+    const s = inHold();
+    s.advance(4 * SECOND);
+    const effects = receiver.stop(s);
+    expect(s.phase).toBe('release');
+    expect(effects).toContainEqual(
+      expect.objectContaining({ type: 'cue', cue: 'stopRelease', priority: 'safety' }),
+    );
+    const releaseStart = s.now;
+    expect(s.untilPhaseChanges()).toBe('stopCheck');
+    expect(s.now - releaseStart).toBe(5 * SECOND);
+  });
+
+  it('pressing Stop again during the release does not cut the release short', () => {
+    const s = inHold();
+    receiver.stop(s);
+    const releaseStart = s.now;
+    s.advance(SECOND);
+    receiver.stop(s);
+    expect(s.phase).toBe('release');
+    expect(s.untilPhaseChanges()).toBe('stopCheck');
+    expect(s.now - releaseStart).toBe(5 * SECOND);
+    expect(s.snapshot.context.stops).toHaveLength(1);
+  });
+
+  it('Stop during a natural release leads to the stop check once the release is done', () => {
+    const s = inHold();
+    s.untilPhaseChanges();
+    s.advance(SECOND);
+    receiver.stop(s);
+    expect(s.phase).toBe('release');
+    expect(s.untilPhaseChanges()).toBe('stopCheck');
+  });
+
+  it('Stop during rest goes straight to the stop check: nothing to release', () => {
+    const s = inHold();
+    s.untilPhaseChanges();
+    s.untilPhaseChanges();
+    expect(s.phase).toBe('rest');
+    receiver.stop(s);
+    expect(s.phase).toBe('stopCheck');
+  });
+
+  it('after "just wanted to stop" the receiver may carry on or end', () => {
+    const s = inHold();
+    receiver.stop(s);
+    s.untilPhaseChanges();
+    receiver.explainStop(s, 'wantedToStop');
+    expect(s.phase).toBe('stopChoice');
+    receiver.carryOn(s);
+    expect(s.phase).toBe('getReady');
+    receiver.stop(s);
+    receiver.explainStop(s, 'finished');
+    receiver.end(s);
+    expect(s.phase).toBe('done');
+    expect(s.snapshot.context.end).toBe('receiverEnded');
+  });
+
+  it('a stop for discomfort makes the next pull gentler', () => {
+    const s = inHold();
+    receiver.stop(s);
+    s.untilPhaseChanges();
+    receiver.explainStop(s, 'discomfort');
+    expect(s.snapshot.context.nextHoldMs).toBe(10 * SECOND);
+    expect(s.snapshot.context.nextForceChange).toBe('less');
+  });
+
+  it('Pain during a hold: release, then a red flag ends the session with advice', () => {
+    const s = inHold();
+    const effects = receiver.pain(s);
+    expect(effects).toContainEqual(expect.objectContaining({ cue: 'painRelease' }));
+    expect(s.untilPhaseChanges()).toBe('stopCheck');
+    const end = receiver.explainStop(s, 'sharpPain');
+    expect(s.phase).toBe('ended');
+    expect(s.snapshot.context.end).toBe('redFlag');
+    expect(end).toContainEqual(expect.objectContaining({ cue: 'redFlagEnd' }));
+    expect(end).toContainEqual({ type: 'wakeLock', on: false });
+    expect(s.snapshot.status).toBe('done');
+  });
+
+  it('an urgent sign ends the session with urgent advice', () => {
+    const s = inHold();
+    receiver.pain(s);
+    s.untilPhaseChanges();
+    const end = receiver.explainStop(s, 'urgentSign');
+    expect(s.snapshot.context.end).toBe('urgent');
+    expect(end).toContainEqual(expect.objectContaining({ cue: 'urgentEnd' }));
+  });
+
+  it('Pause during a hold releases first; paused time does not use up the session', () => {
+    const s = inHold();
+    const effects = receiver.pause(s);
+    expect(effects).toContainEqual(expect.objectContaining({ cue: 'pauseRelease' }));
+    expect(s.untilPhaseChanges()).toBe('paused');
+    const used = s.snapshot.context.activeBeforeMs;
+    s.advance(30 * 60 * SECOND);
+    expect(s.phase).toBe('paused');
+    receiver.resume(s);
+    expect(s.phase).toBe('getReady');
+    expect(s.snapshot.context.activeBeforeMs).toBe(used);
+  });
+
+  it('a painful rating leads to the stop check', () => {
+    const s = inHold();
+    s.untilPhaseChanges();
+    s.untilPhaseChanges();
+    receiver.rate(s, 'painful');
+    expect(s.phase).toBe('stopCheck');
+    expect(s.snapshot.context.stops[0]?.trigger).toBe('painfulRating');
+  });
+});
+
+describe('adapting to the rating', () => {
+  function rated(rating: 'tooGentle' | 'justRight' | 'tooStrong') {
+    const s = inHold();
+    s.untilPhaseChanges();
+    s.untilPhaseChanges();
+    const effects = receiver.rate(s, rating);
+    return { s, effects };
+  }
+
+  it('too strong: "lean back a little less" and a shorter hold', () => {
+    const { s, effects } = rated('tooStrong');
+    expect(effects).toContainEqual(expect.objectContaining({ cue: 'nextPullLess' }));
+    expect(s.snapshot.context.nextHoldMs).toBe(10 * SECOND);
+  });
+
+  it('just right: the same pull held 5 s longer, up to the plan maximum', () => {
+    const { s, effects } = rated('justRight');
+    expect(effects).toContainEqual(expect.objectContaining({ cue: 'nextPullLonger' }));
+    expect(s.snapshot.context.nextHoldMs).toBe(20 * SECOND);
+  });
+
+  it('too gentle: "a little more — still slowly", same hold', () => {
+    const { s, effects } = rated('tooGentle');
+    expect(effects).toContainEqual(expect.objectContaining({ cue: 'nextPullMore' }));
+    expect(s.snapshot.context.nextHoldMs).toBe(15 * SECOND);
+  });
+
+  it('the next hold uses the adapted length', () => {
+    const { s } = rated('justRight');
+    s.untilPhaseChanges(); // rest → get ready
+    s.untilPhaseChanges(); // → ramp
+    s.advance(SECOND);
+    receiver.confirm(s);
+    const start = s.now;
+    s.untilPhaseChanges();
+    expect(s.now - start).toBe(20 * SECOND);
+  });
+});
+
+describe('time', () => {
+  it('a device asleep through a hold wakes to a release, never a longer hold', () => {
+    const s = inHold();
+    const effects = s.sleep(10 * 60 * SECOND);
+    expect(s.phase).toBe('release');
+    expect(effects).toContainEqual(expect.objectContaining({ cue: 'timeUpRelease' }));
+    const releaseStart = s.now;
+    s.untilPhaseChanges();
+    expect(s.now - releaseStart).toBe(5 * SECOND);
+    expect(s.snapshot.context.pulls[0]?.lateByMs).toBeGreaterThan(9 * 60 * SECOND);
+  });
+
+  it('ends when there is no time left for another whole pull, within the planned total', () => {
+    const s = new SimulatedSession(plan);
+    s.start();
+    for (let i = 0; i < 100 && s.phase !== 'done'; i++) {
+      if (s.phase === 'ramp') {
+        s.advance(2 * SECOND);
+        receiver.confirm(s);
+      } else s.untilPhaseChanges();
+    }
+    expect(s.phase).toBe('done');
+    expect(s.snapshot.context.end).toBe('completed');
+    expect(s.now).toBeLessThanOrEqual(plan.totalMinutes * 60 * SECOND);
+    expect(s.snapshot.context.pulls.length).toBeGreaterThanOrEqual(5);
+  });
+});

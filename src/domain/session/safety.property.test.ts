@@ -1,0 +1,240 @@
+// Property tests of SAFETY.md's invariants over random event-and-time sequences (H1, H3, H5, H6, H8).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DISCOMFORT_LOCATIONS } from '../adaptation/discomfort';
+import { RATINGS } from '../adaptation/rating';
+import { ABSOLUTE_HOLD_MAX_MS, ABSOLUTE_SESSION_MAX_MS, RAMP_CAP_MS, SECOND } from '../plan/bounds';
+import { type Plan, TECHNIQUES } from '../plan/plan';
+import { FULL_SCREENING_QUESTIONS, screeningVerdict } from '../screening';
+import { STOP_REASONS } from '../screening/stopReasons';
+import type { SessionEvent } from './events';
+import { SimulatedSession } from './simulation';
+import { type SessionPhase, step } from './step';
+import { activeMsAt, totalMs } from './timing';
+
+const RUNS = { numRuns: 1000 };
+
+type Timeless = SessionEvent extends infer E
+  ? E extends SessionEvent
+    ? Omit<E, 'at'>
+    : never
+  : never;
+
+const receiverEvent: fc.Arbitrary<Timeless> = fc.oneof(
+  fc.constantFrom<Timeless>(
+    { type: 'CONFIRM' },
+    { type: 'EASE_OFF' },
+    { type: 'PAIN' },
+    { type: 'STOP' },
+    { type: 'PAUSE' },
+    { type: 'RESUME' },
+    { type: 'CONTINUE' },
+    { type: 'END' },
+    { type: 'START', wallTime: '2026-11-26T09:00:00.000Z' },
+  ),
+  fc.record({
+    type: fc.constant('RATE' as const),
+    rating: fc.constantFrom(...RATINGS),
+    discomfort: fc.subarray([...DISCOMFORT_LOCATIONS]),
+  }),
+  fc.record({
+    type: fc.constant('STOP_REASON' as const),
+    reason: fc.constantFrom(...STOP_REASONS),
+  }),
+);
+
+/** A step of the world: time passes (the scheduler ticking on time, or the device asleep), then an event. */
+const command = fc.record({
+  wait: fc.oneof(
+    fc.integer({ min: 0, max: 3 * SECOND }),
+    fc.integer({ min: 0, max: 40 * SECOND }),
+    fc.integer({ min: 0, max: 15 * 60 * SECOND }),
+  ),
+  asleep: fc.boolean(),
+  event: fc.option(receiverEvent, { nil: undefined, freq: 3 }),
+});
+
+/** Any plan, including values far outside the bounds, as an import or a tampered setting might hold. */
+const anyPlan: fc.Arbitrary<Plan> = fc.record({
+  technique: fc.constantFrom(...TECHNIQUES),
+  holdSeconds: fc.oneof(fc.integer({ min: 10, max: 30 }), fc.integer({ min: -100, max: 1000 })),
+  holdMaxSeconds: fc.oneof(fc.integer({ min: 10, max: 30 }), fc.integer({ min: -100, max: 1000 })),
+  releaseSeconds: fc.oneof(fc.integer({ min: 3, max: 10 }), fc.integer({ min: -10, max: 100 })),
+  restSeconds: fc.oneof(fc.integer({ min: 10, max: 60 }), fc.integer({ min: -10, max: 600 })),
+  totalMinutes: fc.oneof(fc.integer({ min: 5, max: 10 }), fc.integer({ min: -10, max: 120 })),
+});
+
+type Command = { wait: number; asleep: boolean; event?: Timeless | undefined };
+
+function run(plan: Plan, mayStart: boolean, commands: Command[]) {
+  const s = new SimulatedSession(plan, mayStart);
+  s.start();
+  for (const c of commands) {
+    if (c.asleep) s.now += c.wait;
+    else s.advance(c.wait);
+    s.send(c.event ?? { type: 'TICK' });
+  }
+  return s;
+}
+
+interface Stretch {
+  phase: SessionPhase;
+  from: number;
+  to: number | null;
+  next: SessionPhase | null;
+}
+
+/** The phases the session went through, each with when it began and ended. */
+function stretches(s: SimulatedSession): Stretch[] {
+  const changes = s.phaseChanges();
+  return changes.map((c, i) => ({
+    phase: c.phase,
+    from: c.at,
+    to: changes[i + 1]?.at ?? null,
+    next: changes[i + 1]?.phase ?? null,
+  }));
+}
+
+const commands = fc.array(command, { minLength: 1, maxLength: 60 });
+
+describe('safety properties (1,000 random sequences each)', () => {
+  it('H1: never a pull while screening forbids it', () => {
+    const answers = fc.record(
+      Object.fromEntries(FULL_SCREENING_QUESTIONS.map((q) => [q.id, fc.boolean()])),
+    ) as fc.Arbitrary<Record<string, boolean>>;
+    fc.assert(
+      fc.property(answers, fc.boolean(), anyPlan, commands, (answerSet, confirmed, plan, cmds) => {
+        const verdict = screeningVerdict({
+          answers: answerSet,
+          surgeryDate: '2020-01-01',
+          technique: plan.technique,
+          today: '2026-11-26',
+          ...(confirmed ? { professionalConfirmation: { confirmedOn: '2026-11-20' } } : {}),
+        });
+        const s = run(plan, verdict.mayStart, cmds);
+        const forbidden =
+          verdict.outcome === 'urgent' ||
+          verdict.outcome === 'avoid' ||
+          (verdict.outcome === 'askFirst' && !confirmed);
+        if (forbidden) {
+          expect(s.trace.every((e) => e.phase === 'idle')).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('H3: every exit from Ramp or Hold passes through a Release of at least the release time', () => {
+    fc.assert(
+      fc.property(anyPlan, commands, (plan, cmds) => {
+        const s = run(plan, true, cmds);
+        const releaseMs = s.snapshot.context.plan.releaseSeconds * SECOND;
+        for (const stretch of stretches(s)) {
+          if ((stretch.phase === 'ramp' || stretch.phase === 'hold') && stretch.next !== null) {
+            expect(['hold', 'release']).toContain(stretch.next);
+            if (stretch.phase === 'hold') expect(stretch.next).toBe('release');
+          }
+          if (stretch.phase === 'release' && stretch.to !== null) {
+            expect(stretch.to - stretch.from).toBeGreaterThanOrEqual(releaseMs);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('H5: no hold over 30 s and no ramp beyond its cap, whatever the plan or timing', () => {
+    fc.assert(
+      fc.property(anyPlan, commands, (plan, cmds) => {
+        const s = run(plan, true, cmds);
+        let phaseStart = 0;
+        let previous: SessionPhase = 'idle';
+        for (const entry of s.trace) {
+          if (entry.phase !== previous) phaseStart = entry.at;
+          previous = entry.phase;
+          // The session never believes a pull is still on past its cap.
+          if (entry.phase === 'hold')
+            expect(entry.at - phaseStart).toBeLessThan(ABSOLUTE_HOLD_MAX_MS);
+          if (entry.phase === 'ramp') expect(entry.at - phaseStart).toBeLessThan(RAMP_CAP_MS);
+        }
+        for (const pull of s.snapshot.context.pulls) {
+          expect(pull.targetHoldMs).toBeLessThanOrEqual(ABSOLUTE_HOLD_MAX_MS);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('H6: no session beyond 10 minutes of session time', () => {
+    fc.assert(
+      fc.property(anyPlan, commands, (plan, cmds) => {
+        const s = new SimulatedSession(plan, true);
+        s.start();
+        const limit = totalMs(s.snapshot.context.plan);
+        expect(limit).toBeLessThanOrEqual(ABSOLUTE_SESSION_MAX_MS);
+        for (const c of cmds) {
+          if (c.asleep) s.now += c.wait;
+          else s.advance(c.wait);
+          s.send(c.event ?? { type: 'TICK' });
+          const phase = s.phase;
+          if (phase === 'getReady' || phase === 'ramp' || phase === 'hold') {
+            expect(activeMsAt(s.snapshot.context, s.now)).toBeLessThan(limit);
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('H6: on time (no sleep), every session that ends by itself ends within its planned total', () => {
+    fc.assert(
+      fc.property(anyPlan, commands, (plan, cmds) => {
+        const s = run(
+          plan,
+          true,
+          cmds.map((c) => ({ ...c, asleep: false })),
+        );
+        s.advance(ABSOLUTE_SESSION_MAX_MS * 2);
+        if (s.snapshot.context.end === 'completed') {
+          expect(s.snapshot.context.activeBeforeMs).toBeLessThanOrEqual(
+            totalMs(s.snapshot.context.plan),
+          );
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('H8: a clock jump (device asleep) never extends a hold: it resolves to Release', () => {
+    fc.assert(
+      fc.property(
+        anyPlan,
+        commands,
+        fc.integer({ min: 31 * SECOND, max: 60 * 60 * SECOND }),
+        (plan, cmds, jump) => {
+          const s = run(plan, true, cmds);
+          if (s.phase !== 'hold' && s.phase !== 'ramp') return;
+          s.sleep(jump);
+          expect(s.phase).toBe('release');
+          const releaseStart = s.now;
+          s.untilPhaseChanges();
+          expect(s.now - releaseStart).toBe(s.snapshot.context.plan.releaseSeconds * SECOND);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('H8: an event arriving after a missed deadline is handled after the overdue phase resolves', () => {
+    fc.assert(
+      fc.property(anyPlan, commands, receiverEvent, (plan, cmds, event) => {
+        const s = run(plan, true, cmds);
+        if (s.phase !== 'hold') return;
+        const late = s.snapshot.context.deadline + 1;
+        const next = step(s.snapshot, { ...event, at: late } as SessionEvent).snapshot;
+        expect(next.value).not.toBe('hold');
+      }),
+      RUNS,
+    );
+  });
+});

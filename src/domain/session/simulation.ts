@@ -1,0 +1,120 @@
+// Test vocabulary for the session: a simulated clock and the two people, so a test reads like a session.
+import type { DiscomfortLocation } from '../adaptation/discomfort';
+import type { Rating } from '../adaptation/rating';
+import type { CueId } from '../cues/catalogue';
+import { defaultPlan, type Plan } from '../plan/plan';
+import type { StopReason } from '../screening/stopReasons';
+import type { Effect } from './effects';
+import type { SessionEvent } from './events';
+import {
+  createSession,
+  nextWakeAt,
+  phaseOf,
+  type SessionPhase,
+  type SessionSnapshot,
+  step,
+} from './step';
+
+export interface TraceEntry {
+  at: number;
+  phase: SessionPhase;
+  event: SessionEvent['type'];
+  effects: Effect[];
+}
+
+type Timeless<E> = E extends SessionEvent ? Omit<E, 'at'> : never;
+
+/** One session on a simulated clock; every step is recorded in `trace`. */
+export class SimulatedSession {
+  snapshot: SessionSnapshot;
+  now = 0;
+  readonly trace: TraceEntry[] = [];
+
+  constructor(plan: Plan = defaultPlan(), mayStart = true) {
+    this.snapshot = createSession(plan, mayStart);
+  }
+
+  get phase(): SessionPhase {
+    return phaseOf(this.snapshot);
+  }
+
+  send(event: Timeless<SessionEvent>): Effect[] {
+    const stamped = { ...event, at: this.now } as SessionEvent;
+    const result = step(this.snapshot, stamped);
+    this.snapshot = result.snapshot;
+    this.trace.push({
+      at: this.now,
+      phase: this.phase,
+      event: event.type,
+      effects: result.effects,
+    });
+    return result.effects;
+  }
+
+  /** Moves the clock on and lets the scheduler wake the session at every due moment on the way. */
+  advance(ms: number): void {
+    const until = this.now + ms;
+    for (;;) {
+      const wake = nextWakeAt(this.snapshot);
+      if (wake === null || wake > until) break;
+      this.now = Math.max(this.now, wake);
+      this.send({ type: 'TICK' });
+    }
+    this.now = until;
+  }
+
+  /** The device slept: time passes with no wake-ups, then one late tick. */
+  sleep(ms: number): Effect[] {
+    this.now += ms;
+    return this.send({ type: 'TICK' });
+  }
+
+  /** Runs the clock until the session leaves its current phase (or `limit` ms pass). */
+  untilPhaseChanges(limit = 120_000): SessionPhase {
+    const from = this.phase;
+    const until = this.now + limit;
+    while (this.phase === from) {
+      const wake = nextWakeAt(this.snapshot);
+      if (wake === null || wake > until) break;
+      this.now = Math.max(this.now, wake);
+      this.send({ type: 'TICK' });
+    }
+    return this.phase;
+  }
+
+  start(): Effect[] {
+    return this.send({ type: 'START', wallTime: '2026-11-26T09:00:00.000Z' });
+  }
+
+  cuesSince(index: number): CueId[] {
+    return this.trace
+      .slice(index)
+      .flatMap((entry) => entry.effects)
+      .flatMap((effect) => (effect.type === 'cue' ? [effect.cue] : []));
+  }
+
+  phaseChanges(): { at: number; phase: SessionPhase }[] {
+    const changes: { at: number; phase: SessionPhase }[] = [];
+    for (const entry of this.trace) {
+      if (changes[changes.length - 1]?.phase !== entry.phase) {
+        changes.push({ at: entry.at, phase: entry.phase });
+      }
+    }
+    return changes;
+  }
+}
+
+/** What the receiver does, in words. */
+export const receiver = {
+  confirm: (s: SimulatedSession) => s.send({ type: 'CONFIRM' }),
+  easeOff: (s: SimulatedSession) => s.send({ type: 'EASE_OFF' }),
+  pain: (s: SimulatedSession) => s.send({ type: 'PAIN' }),
+  stop: (s: SimulatedSession) => s.send({ type: 'STOP' }),
+  pause: (s: SimulatedSession) => s.send({ type: 'PAUSE' }),
+  resume: (s: SimulatedSession) => s.send({ type: 'RESUME' }),
+  rate: (s: SimulatedSession, rating: Rating, discomfort: DiscomfortLocation[] = []) =>
+    s.send({ type: 'RATE', rating, discomfort }),
+  explainStop: (s: SimulatedSession, reason: StopReason) => s.send({ type: 'STOP_REASON', reason }),
+  carryOn: (s: SimulatedSession) => s.send({ type: 'CONTINUE' }),
+  end: (s: SimulatedSession) => s.send({ type: 'END' }),
+};

@@ -1,0 +1,90 @@
+// The pure face of the session: (snapshot, event) → (snapshot, effects). No timers, no I/O.
+import { initialTransition, type SnapshotFrom, transition } from 'xstate';
+import type { Plan } from '../plan/plan';
+import type { Effect } from './effects';
+import type { SessionEvent } from './events';
+import { sessionMachine } from './machine';
+
+export type SessionSnapshot = SnapshotFrom<typeof sessionMachine>;
+
+export interface Step {
+  snapshot: SessionSnapshot;
+  effects: Effect[];
+}
+
+export type SessionPhase =
+  | 'idle'
+  | 'getReady'
+  | 'ramp'
+  | 'hold'
+  | 'release'
+  | 'rest'
+  | 'paused'
+  | 'stopCheck'
+  | 'stopChoice'
+  | 'done'
+  | 'ended';
+
+type Action = { type: string; params?: unknown };
+
+/** The machine emits its effects as events; here they become the step's list of effects. */
+function toEffects(actions: readonly Action[]): Effect[] {
+  return actions.flatMap((action) =>
+    action.type === 'xstate.emit' ? [(action.params as { event: Effect }).event] : [],
+  );
+}
+
+export function createSession(plan: Plan, mayStart: boolean): SessionSnapshot {
+  const [snapshot] = initialTransition(sessionMachine, { plan, mayStart });
+  return snapshot;
+}
+
+/** Restores a snapshot saved with `persistedSession` (already validated at the boundary). */
+export function restoreSession(persisted: unknown): SessionSnapshot {
+  return sessionMachine.resolveState(
+    persisted as Parameters<typeof sessionMachine.resolveState>[0],
+  );
+}
+
+export function persistedSession(snapshot: SessionSnapshot): unknown {
+  return sessionMachine.getPersistedSnapshot(snapshot);
+}
+
+/**
+ * Applies one event. Time never runs backwards, and the clock is caught up first: a deadline that
+ * passed before this event (the device slept, the scheduler was late) resolves before it is handled.
+ */
+export function step(snapshot: SessionSnapshot, event: SessionEvent): Step {
+  const at = Math.max(event.at, snapshot.context.phaseStartedAt);
+  const effects: Effect[] = [];
+  let current = snapshot;
+  if (event.type !== 'TICK') {
+    const [caughtUp, actions] = transition(sessionMachine, current, { type: 'TICK', at });
+    current = caughtUp;
+    effects.push(...toEffects(actions as Action[]));
+  }
+  const [next, actions] = transition(sessionMachine, current, { ...event, at });
+  effects.push(...toEffects(actions as Action[]));
+  return { snapshot: next, effects };
+}
+
+export function phaseOf(snapshot: SessionSnapshot): SessionPhase {
+  return snapshot.value as SessionPhase;
+}
+
+/** When the scheduler should next wake the session: the earlier of a due cue and the deadline. */
+export function nextWakeAt(snapshot: SessionSnapshot): number | null {
+  const { deadline, schedule } = snapshot.context;
+  const candidates = [deadline, ...schedule.map((item) => item.at)].filter(Number.isFinite);
+  return candidates.length === 0 ? null : Math.min(...candidates);
+}
+
+/** Whether a pull is on: the partner is leaning back. */
+export function isPulling(snapshot: SessionSnapshot): boolean {
+  const phase = phaseOf(snapshot);
+  return phase === 'ramp' || phase === 'hold';
+}
+
+export function can(snapshot: SessionSnapshot, event: SessionEvent): boolean {
+  return snapshot.can(event);
+}

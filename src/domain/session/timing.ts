@@ -1,0 +1,102 @@
+// Deadlines and in-phase cues of each timed phase, computed from the moment the phase began.
+import { countCue } from '../cues/catalogue';
+import {
+  ABSOLUTE_HOLD_MAX_MS,
+  ABSOLUTE_SESSION_MAX_MS,
+  GET_READY_MS,
+  HOLD_COUNTDOWN_SECONDS,
+  MINUTE,
+  PLAN_BOUNDS,
+  RAMP_CAP_MS,
+  RAMP_PROMPT_MS,
+  SECOND,
+} from '../plan/bounds';
+import type { Plan } from '../plan/plan';
+import type { ScheduledCue, SessionContext } from './context';
+
+export type TimedPhase = 'getReady' | 'ramp' | 'hold' | 'release' | 'rest';
+
+export interface PhaseTiming {
+  deadline: number;
+  schedule: ScheduledCue[];
+}
+
+export function releaseMs(plan: Plan): number {
+  return plan.releaseSeconds * SECOND;
+}
+
+export function totalMs(plan: Plan): number {
+  return Math.min(plan.totalMinutes * MINUTE, ABSOLUTE_SESSION_MAX_MS);
+}
+
+/** A hold never runs past 30 s, whatever the plan or the adaptation asked. */
+export function cappedHoldMs(holdMs: number): number {
+  return Math.min(holdMs, ABSOLUTE_HOLD_MAX_MS);
+}
+
+export function phaseTiming(phase: TimedPhase, at: number, context: SessionContext): PhaseTiming {
+  switch (phase) {
+    case 'getReady':
+      return { deadline: at + GET_READY_MS, schedule: [] };
+    case 'ramp':
+      return {
+        deadline: at + RAMP_CAP_MS,
+        schedule: [{ at: at + RAMP_PROMPT_MS, cue: 'rampPrompt' }],
+      };
+    case 'hold': {
+      const pull = context.pulls[context.pulls.length - 1];
+      const deadline = at + cappedHoldMs(pull?.targetHoldMs ?? context.nextHoldMs);
+      const schedule: ScheduledCue[] = [];
+      for (let n = HOLD_COUNTDOWN_SECONDS; n >= 1; n--) {
+        const cue = countCue(n);
+        if (cue) schedule.push({ at: deadline - n * SECOND, cue });
+      }
+      return { deadline, schedule };
+    }
+    case 'release': {
+      // Counted down one number a second after "release slowly", ending with "1".
+      const seconds = context.plan.releaseSeconds;
+      const schedule: ScheduledCue[] = [];
+      for (let k = 1; k < seconds; k++) {
+        const cue = countCue(seconds - k);
+        if (cue) schedule.push({ at: at + k * SECOND, cue });
+      }
+      return { deadline: at + releaseMs(context.plan), schedule };
+    }
+    case 'rest': {
+      // The rest after the last pull never carries the session past its total.
+      const left = Math.max(0, totalMs(context.plan) - activeMsAt(context, at));
+      return { deadline: at + Math.min(context.plan.restSeconds * SECOND, left), schedule: [] };
+    }
+  }
+}
+
+/** Session time used so far: active stretches only, so pauses do not eat the session. */
+export function activeMsAt(context: SessionContext, at: number): number {
+  const running = context.activeSince === null ? 0 : Math.max(0, at - context.activeSince);
+  return context.activeBeforeMs + running;
+}
+
+/** The worst case a new pull can take, from get-ready to the end of a short rest to rate it in. */
+export function nextPullBudgetMs(context: SessionContext): number {
+  const shortestRest = PLAN_BOUNDS.restSeconds.min * SECOND;
+  return (
+    GET_READY_MS +
+    RAMP_CAP_MS +
+    cappedHoldMs(context.nextHoldMs) +
+    releaseMs(context.plan) +
+    shortestRest
+  );
+}
+
+/** The ramp begins only if even its longest pull ends within the total (the device may have slept). */
+export function timeForThisPull(context: SessionContext, at: number): boolean {
+  return (
+    activeMsAt(context, at) + nextPullBudgetMs(context) - GET_READY_MS <= totalMs(context.plan)
+  );
+}
+
+/** A new pull starts only if even its longest version ends within the session's total. */
+export function timeForAnotherPull(context: SessionContext, at: number): boolean {
+  return activeMsAt(context, at) + nextPullBudgetMs(context) <= totalMs(context.plan);
+}
