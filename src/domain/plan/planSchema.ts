@@ -36,8 +36,19 @@ export function parsePlan(input: unknown): PlanParseResult {
     ok: false,
     errors: result.error.issues.map((issue) => {
       const field = issue.path.join('.');
-      if (issue.code === 'invalid_type' && issue.input === undefined) return `${field} is missing`;
+      if (issue.code === 'invalid_type' && valueAt(input, issue.path) === undefined) {
+        return field ? `${field} is missing` : 'a plan must be an object';
+      }
       return issue.message;
     }),
   };
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPlan } from '../plan/plan';
+import type { SessionRecord } from '../record/sessionRecord';
+import { positionSuggestion, positionSuggestions } from './discomfort';
+import { planForNextSession } from './progression';
+import { gentlerPull, nextPullAfterRating } from './rating';
+
+const S = 1000;
+
+describe('rating → next pull', () => {
+  it('too strong: lean back less, 5 s shorter, never under 10 s', () => {
+    expect(nextPullAfterRating(20 * S, 'tooStrong', 30 * S)).toEqual({
+      holdMs: 15 * S,
+      forceChange: 'less',
+      stop: false,
+    });
+    expect(nextPullAfterRating(10 * S, 'tooStrong', 30 * S).holdMs).toBe(10 * S);
+  });
+
+  it('just right: 5 s longer up to the plan maximum, then the same', () => {
+    expect(nextPullAfterRating(10 * S, 'justRight', 15 * S)).toEqual({
+      holdMs: 15 * S,
+      forceChange: 'longer',
+      stop: false,
+    });
+    expect(nextPullAfterRating(15 * S, 'justRight', 15 * S)).toEqual({
+      holdMs: 15 * S,
+      forceChange: 'same',
+      stop: false,
+    });
+  });
+
+  it('never grows past 30 s even if the maximum says more', () => {
+    expect(nextPullAfterRating(30 * S, 'justRight', 60 * S).holdMs).toBe(30 * S);
+  });
+
+  it('too gentle: a little more, same hold', () => {
+    expect(nextPullAfterRating(15 * S, 'tooGentle', 30 * S)).toEqual({
+      holdMs: 15 * S,
+      forceChange: 'more',
+      stop: false,
+    });
+  });
+
+  it('painful: stop flow', () => {
+    expect(nextPullAfterRating(15 * S, 'painful', 30 * S).stop).toBe(true);
+  });
+
+  it('gentler after an ease-off', () => {
+    expect(gentlerPull(20 * S, 30 * S)).toEqual({
+      holdMs: 15 * S,
+      forceChange: 'less',
+      stop: false,
+    });
+  });
+});
+
+describe('discomfort → position', () => {
+  it.each([
+    ['ankles', 'ankleHold', 'gripHigherOrPadded'],
+    ['knees', 'ankleHold', 'switchToPelvicBelt'],
+    ['hips', 'ankleHold', 'switchToPelvicBelt'],
+    ['hips', 'pelvicBelt', 'switchToAnkleHold'],
+    ['belt', 'pelvicBelt', 'beltHigherAwayFromGroin'],
+    ['sliding', 'ankleHold', 'firmerSurface'],
+    ['sliding', 'pelvicBelt', 'firmerSurface'],
+  ] as const)('%s with %s → %s', (location, technique, suggestion) => {
+    expect(positionSuggestion(location, technique)).toBe(suggestion);
+  });
+
+  it('lists each suggestion once', () => {
+    expect(positionSuggestions(['knees', 'hips', 'sliding'], 'ankleHold')).toEqual([
+      'switchToPelvicBelt',
+      'firmerSurface',
+    ]);
+  });
+});
+
+function record(change: Partial<SessionRecord>): SessionRecord {
+  return {
+    schemaVersion: 1,
+    id: 's1',
+    startedAt: '2026-11-20T09:00:00.000Z',
+    plan: defaultPlan(),
+    screening: { outcome: 'clear', professionalConfirmedOn: null },
+    stopSignal: { word: 'Stop', physical: 'two taps' },
+    painBefore: 4,
+    painAfter: 3,
+    pulls: [
+      {
+        index: 1,
+        rampMs: 4000,
+        confirmed: true,
+        targetHoldMs: 10000,
+        holdMs: 10000,
+        releaseMs: 5000,
+        releaseReason: 'holdComplete',
+        lateByMs: 0,
+        rating: 'justRight',
+        discomfort: [],
+        events: [],
+      },
+    ],
+    stops: [],
+    redFlags: [],
+    notes: '',
+    end: 'completed',
+    totals: { pulls: 1, tractionMs: 19000, longestHoldMs: 10000, activeMs: 60000 },
+    ...change,
+  };
+}
+
+describe('between sessions', () => {
+  const plan = defaultPlan();
+
+  it('keeps the plan for a first session', () => {
+    expect(planForNextSession(plan, undefined)).toEqual({
+      plan,
+      change: 'same',
+      reason: 'firstSession',
+    });
+  });
+
+  it('progresses after a comfortable session with pain after no worse than before', () => {
+    const next = planForNextSession(plan, record({}));
+    expect(next.change).toBe('progress');
+    expect(next.plan).toMatchObject({ holdSeconds: 15, holdMaxSeconds: 20, totalMinutes: 6 });
+  });
+
+  it('does not progress when pain after was worse', () => {
+    const next = planForNextSession({ ...plan, holdSeconds: 15 }, record({ painAfter: 5 }));
+    expect(next).toMatchObject({ change: 'easier', reason: 'painWorseAfter' });
+    expect(next.plan.holdSeconds).toBe(10);
+  });
+
+  it('does not progress after a pull rated too strong or a stop for pain', () => {
+    const strong = record({});
+    const pull = strong.pulls[0];
+    if (pull) pull.rating = 'tooStrong';
+    expect(planForNextSession(plan, strong).change).toBe('easier');
+    const pained = record({ stops: [{ atMs: 1000, trigger: 'pain', reason: 'discomfort' }] });
+    expect(planForNextSession(plan, pained).change).toBe('easier');
+  });
+
+  it('steps back after a red flag', () => {
+    expect(planForNextSession(plan, record({ end: 'redFlag' }))).toMatchObject({
+      change: 'easier',
+      reason: 'endedByRedFlag',
+    });
+  });
+
+  it('holds steady without feedback', () => {
+    expect(planForNextSession(plan, record({ painAfter: null })).change).toBe('same');
+  });
+
+  it('never progresses past the bounds', () => {
+    const top = { ...plan, holdSeconds: 30, holdMaxSeconds: 30, totalMinutes: 10 };
+    expect(planForNextSession(top, record({})).plan).toEqual(top);
+  });
+});
