@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, parseSettings } from './settings';
+
+describe('settings', () => {
+  it('reads back valid settings unchanged', () => {
+    const s = { ...defaultSettings(), theme: 'dark' as const, language: 'de' as const };
+    expect(parseSettings(s)).toEqual({ ok: true, settings: s });
+  });
+
+  it('keeps the valid fields and resets only the broken ones, saying which', () => {
+    const stored = {
+      ...defaultSettings(),
+      theme: 'neon',
+      beeps: false,
+      plan: { holdSeconds: 300 },
+    };
+    const result = parseSettings(stored);
+    expect(result.ok).toBe(false);
+    expect(result.settings.theme).toBe('system');
+    expect(result.settings.beeps).toBe(false);
+    expect(result.settings.plan).toEqual(defaultSettings().plan);
+    if (!result.ok) {
+      expect(result.errors).toEqual([
+        'theme was not valid and has been reset',
+        'plan was not valid and has been reset',
+      ]);
+    }
+  });
+
+  it('falls back to the defaults for garbage', () => {
+    expect(parseSettings('{').settings).toEqual(defaultSettings());
+    expect(parseSettings(null).settings).toEqual(defaultSettings());
+  });
+});
