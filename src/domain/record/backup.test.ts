@@ -1,0 +1,231 @@
+// Backups: what goes out comes back the same; a bad file is refused with a reason; no duplicates.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exampleRecord, profileArb, sessionRecordArb, sessionRecordsArb } from './arbitraries';
+import type { BackupMigration } from './backup';
+import { createBackup, MAX_BACKUP_ERRORS, mergeSessions, parseBackup } from './backup';
+import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './recordSchema';
+
+const EXPORTED_AT = '2025-06-01T12:00:00.000Z';
+
+function backupText(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+function errorsOf(text: string, migrations?: readonly BackupMigration[]): string[] {
+  const result = parseBackup(text, migrations);
+  if (result.ok) throw new Error('expected the backup to be rejected');
+  return result.errors;
+}
+
+describe('createBackup + parseBackup', () => {
+  it('gives back the same sessions and profile after a trip through JSON', () => {
+    fc.assert(
+      fc.property(
+        sessionRecordsArb(),
+        fc.option(profileArb, { nil: undefined }),
+        (records, profile) => {
+          const backup = createBackup(records, profile, EXPORTED_AT);
+          const result = parseBackup(backupText(backup));
+          expect(result).toEqual({ ok: true, backup });
+          if (result.ok) expect(result.backup.sessions).toEqual(records);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes the format name and version a reader checks first', () => {
+    const backup = createBackup([], undefined, EXPORTED_AT);
+    expect(backup).toEqual({
+      format: 'tractus-backup',
+      schemaVersion: 1,
+      exportedAt: EXPORTED_AT,
+      sessions: [],
+    });
+  });
+
+  it('never throws on arbitrary text or JSON, and a refusal always says why', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.json(), fc.string(), fc.string({ unit: 'binary' })), (text) => {
+        const result = parseBackup(text);
+        if (!result.ok) {
+          expect(result.errors.length).toBeGreaterThan(0);
+          for (const error of result.errors) expect(error.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('parseBackup refuses a bad file with a clear message', () => {
+  const valid = createBackup(
+    [exampleRecord('s1', '2025-05-01T09:00:00.000Z')],
+    undefined,
+    EXPORTED_AT,
+  );
+
+  it('that is not JSON', () => {
+    expect(errorsOf('id,startedAt\n1,2025')).toEqual([
+      'This file is not a Tractus backup: it is not a JSON file.',
+    ]);
+  });
+
+  it('that is JSON of another kind', () => {
+    expect(errorsOf('[1,2,3]')[0]).toMatch(/not a Tractus backup.*format/);
+    expect(errorsOf(backupText({ ...valid, format: 'other-app' }))[0]).toMatch(
+      /not a Tractus backup.*format/,
+    );
+  });
+
+  it('from a newer version of the app', () => {
+    const errors = errorsOf(backupText({ ...valid, schemaVersion: BACKUP_SCHEMA_VERSION + 1 }));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('newer version of Tractus');
+    expect(errors[0]).toContain('Update the app');
+  });
+
+  it('of a version no migration leads from', () => {
+    expect(errorsOf(backupText({ ...valid, schemaVersion: 0 }))).toEqual([
+      'Backup version 0 is not supported by this version of Tractus.',
+    ]);
+    expect(errorsOf(backupText({ ...valid, schemaVersion: '1' }))[0]).toContain('whole number');
+  });
+
+  it('naming the session, the field and the problem', () => {
+    const bad = exampleRecord('s2', '2025-05-02T09:00:00.000Z');
+    const text = backupText({ ...valid, sessions: [valid.sessions[0], { ...bad, painAfter: 12 }] });
+    expect(errorsOf(text)).toEqual([
+      'sessions[1].painAfter (session "s2"): pain must be at most 10',
+    ]);
+  });
+
+  it('telling a missing field from a wrong one', () => {
+    const { notes: _notes, ...noNotes } = exampleRecord('s3', '2025-05-02T09:00:00.000Z');
+    const wrongType = { ...exampleRecord('s4', '2025-05-02T09:00:00.000Z'), notes: 42 };
+    expect(errorsOf(backupText({ ...valid, sessions: [noNotes, wrongType] }))).toEqual([
+      'sessions[0].notes (session "s3"): is missing',
+      'sessions[1].notes (session "s4"): notes must be text',
+    ]);
+  });
+
+  it('naming unexpected fields', () => {
+    expect(errorsOf(backupText({ ...valid, extra: 1 }))).toEqual([
+      'The backup has unexpected field "extra"',
+    ]);
+  });
+
+  it('with at most ten messages however bad the file is', () => {
+    const sessions = Array.from({ length: 30 }, (_, i) => ({
+      ...exampleRecord(`s${i}`, '2025-05-02T09:00:00.000Z'),
+      painBefore: 99,
+    }));
+    const errors = errorsOf(backupText({ ...valid, sessions }));
+    expect(errors).toHaveLength(MAX_BACKUP_ERRORS);
+    expect(errors.at(-1)).toBe('… and 21 more problems.');
+  });
+});
+
+describe('migrations of older backups', () => {
+  // v1 is the first real backup format. "v0" is hypothetical, made up here only to prove that a
+  // real v2 will slot into the chain: pain was one object, and there was no profile.
+  const v0ToV1: BackupMigration = {
+    from: 0,
+    migrate: (backup) => {
+      if (!Array.isArray(backup.sessions)) throw new Error('sessions is not a list');
+      return {
+        ...backup,
+        sessions: backup.sessions.map((session) => {
+          const { pain, ...rest } = session as { pain: { before: unknown; after: unknown } };
+          return { ...rest, painBefore: pain.before, painAfter: pain.after };
+        }),
+      };
+    },
+  };
+  const record = exampleRecord('old-1', '2024-01-01T08:00:00.000Z');
+  const { painBefore, painAfter, ...rest } = record;
+  const v0 = {
+    format: BACKUP_FORMAT,
+    schemaVersion: 0,
+    exportedAt: EXPORTED_AT,
+    sessions: [{ ...rest, pain: { before: painBefore, after: painAfter } }],
+  };
+
+  it('brings a v0 backup up to the current version through the chain', () => {
+    const result = parseBackup(backupText(v0), [v0ToV1]);
+    expect(result).toEqual({
+      ok: true,
+      backup: {
+        format: BACKUP_FORMAT,
+        schemaVersion: 1,
+        exportedAt: EXPORTED_AT,
+        sessions: [record],
+      },
+    });
+  });
+
+  it('validates what a migration produced', () => {
+    const broken = { ...v0, sessions: [{ ...rest, pain: { before: 40, after: painAfter } }] };
+    expect(errorsOf(backupText(broken), [v0ToV1])).toEqual([
+      'sessions[0].painBefore (session "old-1"): pain must be at most 10',
+    ]);
+  });
+
+  it('turns a migration that cannot read the file into a message', () => {
+    expect(errorsOf(backupText({ ...v0, sessions: 'none' }), [v0ToV1])).toEqual([
+      'This backup (version 0) could not be upgraded: sessions is not a list',
+    ]);
+  });
+});
+
+describe('mergeSessions', () => {
+  const a = exampleRecord('a', '2025-05-01T09:00:00.000Z');
+  const b = exampleRecord('b', '2025-05-02T09:00:00.000Z');
+
+  it('adds new ids, skips identical ones, and keeps the existing record on a conflict', () => {
+    const changedA = { ...a, notes: 'edited elsewhere' };
+    const result = mergeSessions([a], [changedA, b, b]);
+    expect(result.added).toEqual([b]);
+    expect(result.skipped).toBe(1);
+    expect(result.conflicts).toEqual(['a']);
+    expect(result.merged).toEqual([a, b]);
+  });
+
+  it('sees the same content whatever the key order', () => {
+    const reverseKeys = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(reverseKeys);
+      if (typeof value !== 'object' || value === null) return value;
+      const entries = Object.entries(value).reverse();
+      return Object.fromEntries(entries.map(([k, v]) => [k, reverseKeys(v)]));
+    };
+    const reordered = reverseKeys(a) as typeof a;
+    expect(Object.keys(reordered)).not.toEqual(Object.keys(a));
+    expect(mergeSessions([a], [reordered])).toMatchObject({ skipped: 1, conflicts: [] });
+  });
+
+  it('never duplicates an id, never changes an existing record, and adds nothing twice', () => {
+    const incomingArb = fc
+      .tuple(sessionRecordsArb(), fc.array(sessionRecordArb, { maxLength: 6 }))
+      .chain(([existing, fresh]) =>
+        fc
+          .shuffledSubarray(existing)
+          .map((again) => ({ existing, incoming: [...again, ...fresh] })),
+      );
+    fc.assert(
+      fc.property(incomingArb, ({ existing, incoming }) => {
+        const result = mergeSessions(existing, incoming);
+        const ids = result.merged.map((r) => r.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        expect(result.merged.slice(0, existing.length)).toEqual(existing);
+        expect(result.added.length + result.skipped + result.conflicts.length).toBe(
+          incoming.length,
+        );
+        const again = mergeSessions(result.merged, incoming);
+        expect(again.added).toEqual([]);
+        expect(again.merged).toEqual(result.merged);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

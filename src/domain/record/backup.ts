@@ -1,0 +1,203 @@
+// The JSON backup: writing it, reading it back safely (H12) and merging it without duplicates.
+import type { z } from 'zod';
+import type { Profile } from './profile';
+import type { Backup } from './recordSchema';
+import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, backupSchema } from './recordSchema';
+import type { SessionRecord } from './sessionRecord';
+
+/** The most messages a rejected file gets; the rest are counted in a last line. */
+export const MAX_BACKUP_ERRORS = 10;
+
+export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+
+/**
+ * One step from backup version `from` to `from + 1`, on parsed JSON not yet validated. It may
+ * throw on a shape it cannot read; the file is then rejected with that message.
+ */
+export interface BackupMigration {
+  from: number;
+  migrate: (backup: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/**
+ * Version 1 is the first backup format, so there is nothing to migrate yet. When v2 comes, add
+ * `{ from: 1, migrate }` here, bump BACKUP_SCHEMA_VERSION and change the schema to v2's shape.
+ */
+export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [];
+
+const NOT_A_BACKUP = 'This file is not a Tractus backup';
+
+export function createBackup(
+  sessions: readonly SessionRecord[],
+  profile: Profile | undefined,
+  exportedAt: string,
+): Backup {
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    schemaVersion: BACKUP_SCHEMA_VERSION,
+    exportedAt,
+    sessions: [...sessions],
+  };
+  if (profile !== undefined) backup.profile = profile;
+  return backup;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+type MigrationResult =
+  | { ok: true; backup: Record<string, unknown> }
+  | { ok: false; errors: string[] };
+
+/** Brings a backup of an older version up to BACKUP_SCHEMA_VERSION, one step at a time. */
+export function migrateBackup(
+  backup: Record<string, unknown>,
+  migrations: readonly BackupMigration[] = BACKUP_MIGRATIONS,
+): MigrationResult {
+  const version = backup.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return { ok: false, errors: [`${NOT_A_BACKUP}: its schemaVersion is not a whole number.`] };
+  }
+  if (version > BACKUP_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      errors: [
+        `This backup was made by a newer version of Tractus (backup version ${version}); ` +
+          `this app reads up to version ${BACKUP_SCHEMA_VERSION}. Update the app, then import again.`,
+      ],
+    };
+  }
+  let current = backup;
+  for (let from = version; from < BACKUP_SCHEMA_VERSION; from++) {
+    const step = migrations.find((m) => m.from === from);
+    if (step === undefined) {
+      return {
+        ok: false,
+        errors: [`Backup version ${version} is not supported by this version of Tractus.`],
+      };
+    }
+    try {
+      current = { ...step.migrate(current), schemaVersion: from + 1 };
+    } catch (error) {
+      return {
+        ok: false,
+        errors: [`This backup (version ${version}) could not be upgraded: ${errorText(error)}`],
+      };
+    }
+  }
+  return { ok: true, backup: current };
+}
+
+function pathText(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += text === '' ? String(key) : `.${String(key)}`;
+  }
+  return text;
+}
+
+function issueText(issue: z.core.$ZodIssue, input: Record<string, unknown>): string {
+  const where = pathText(issue.path);
+  // Name the session by its id too: "sessions[3]" alone is hard to find in a file.
+  let session = '';
+  if (issue.path[0] === 'sessions' && typeof issue.path[1] === 'number') {
+    const record = Array.isArray(input.sessions) ? input.sessions[issue.path[1]] : undefined;
+    const id = isPlainObject(record) && typeof record.id === 'string' ? record.id : undefined;
+    if (id !== undefined) session = ` (session "${id.slice(0, 40)}")`;
+  }
+  let problem: string;
+  if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined) {
+    problem = 'is missing';
+  } else if (issue.code === 'unrecognized_keys') {
+    problem = `has unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
+      .slice(0, 3)
+      .map((k) => `"${k.slice(0, 40)}"`)
+      .join(', ')}`;
+  } else problem = issue.message;
+  return where === '' ? `The backup ${problem}${session}` : `${where}${session}: ${problem}`;
+}
+
+/**
+ * Reads a backup file's text. Never throws; on any problem, nothing is returned to import and the
+ * messages say what is wrong and where.
+ */
+export function parseBackup(
+  text: string,
+  migrations: readonly BackupMigration[] = BACKUP_MIGRATIONS,
+): BackupParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: [`${NOT_A_BACKUP}: it is not a JSON file.`] };
+  }
+  if (!isPlainObject(json) || json.format !== BACKUP_FORMAT) {
+    return { ok: false, errors: [`${NOT_A_BACKUP}: its format is not "${BACKUP_FORMAT}".`] };
+  }
+  const migrated = migrateBackup(json, migrations);
+  if (!migrated.ok) return migrated;
+  // reportInput lets a missing field be told apart from a wrong one.
+  const result = backupSchema.safeParse(migrated.backup, { reportInput: true });
+  if (result.success) return { ok: true, backup: result.data };
+  const issues = result.error.issues;
+  const shown = issues.length > MAX_BACKUP_ERRORS ? MAX_BACKUP_ERRORS - 1 : issues.length;
+  const errors = issues.slice(0, shown).map((issue) => issueText(issue, migrated.backup));
+  if (issues.length > shown) errors.push(`… and ${issues.length - shown} more problems.`);
+  return { ok: false, errors };
+}
+
+/** Deep equality of plain JSON-like values, ignoring key order. */
+export function sameContent(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => sameContent(item, b[i]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  return keys.every((key) => Object.hasOwn(right, key) && sameContent(left[key], right[key]));
+}
+
+export interface MergeResult {
+  /** The existing records followed by the added ones. */
+  merged: SessionRecord[];
+  /** Incoming records whose id was new: the ones to store. */
+  added: SessionRecord[];
+  /** Incoming records identical to one already there. */
+  skipped: number;
+  /** Ids that came in with different content; the existing record was kept. */
+  conflicts: string[];
+}
+
+/** Adds what is new, never overwrites: an existing record always wins over an incoming one. */
+export function mergeSessions(
+  existing: readonly SessionRecord[],
+  incoming: readonly SessionRecord[],
+): MergeResult {
+  const byId = new Map<string, SessionRecord>();
+  for (const record of existing) byId.set(record.id, record);
+  const added: SessionRecord[] = [];
+  const conflicts: string[] = [];
+  let skipped = 0;
+  for (const record of incoming) {
+    const kept = byId.get(record.id);
+    if (kept === undefined) {
+      byId.set(record.id, record);
+      added.push(record);
+    } else if (sameContent(kept, record)) {
+      skipped++;
+    } else {
+      conflicts.push(record.id);
+    }
+  }
+  return { merged: [...existing, ...added], added, skipped, conflicts };
+}

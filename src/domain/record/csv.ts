@@ -1,0 +1,126 @@
+// CSV exports for spreadsheets: one row per session, or one row per pull (RFC 4180, CRLF).
+import type { SessionRecord } from './sessionRecord';
+
+type Cell = string | number | boolean | null;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Spreadsheets may run a cell starting with = + - @ (or a tab or CR) as a formula; an
+ * apostrophe makes it text. Only free text gets this: numbers we write are never negative.
+ */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function field(cell: Cell): string {
+  if (cell === null) return '';
+  const text = typeof cell === 'boolean' ? (cell ? 'yes' : 'no') : String(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function table(header: readonly string[], rows: readonly Cell[][]): string {
+  return [header, ...rows].map((row) => `${row.map(field).join(',')}\r\n`).join('');
+}
+
+/** Milliseconds as seconds with one decimal: what a person reads. */
+function seconds(ms: number): number {
+  return Math.round(ms / 100) / 10;
+}
+
+export const SESSION_COLUMNS = [
+  'session_id',
+  'started_at',
+  'technique',
+  'hold_seconds',
+  'hold_max_seconds',
+  'release_seconds',
+  'rest_seconds',
+  'total_minutes',
+  'screening_outcome',
+  'professional_confirmed_on',
+  'stop_word',
+  'stop_signal',
+  'pain_before',
+  'pain_after',
+  'pulls',
+  'traction_seconds',
+  'longest_hold_seconds',
+  'active_seconds',
+  'stops',
+  'red_flags',
+  'end',
+  'notes',
+] as const;
+
+/** One row per session. Free text (id, stop signal, notes) may come from an imported file. */
+export function sessionsCsv(records: readonly SessionRecord[]): string {
+  return table(
+    SESSION_COLUMNS,
+    records.map((r) => [
+      neutraliseFormula(r.id),
+      r.startedAt,
+      r.plan.technique,
+      r.plan.holdSeconds,
+      r.plan.holdMaxSeconds,
+      r.plan.releaseSeconds,
+      r.plan.restSeconds,
+      r.plan.totalMinutes,
+      r.screening.outcome,
+      r.screening.professionalConfirmedOn,
+      neutraliseFormula(r.stopSignal.word),
+      neutraliseFormula(r.stopSignal.physical),
+      r.painBefore,
+      r.painAfter,
+      r.totals.pulls,
+      seconds(r.totals.tractionMs),
+      seconds(r.totals.longestHoldMs),
+      seconds(r.totals.activeMs),
+      r.stops.length,
+      r.redFlags.join(';'),
+      r.end,
+      neutraliseFormula(r.notes),
+    ]),
+  );
+}
+
+export const PULL_COLUMNS = [
+  'session_id',
+  'session_started_at',
+  'pull',
+  'ramp_seconds',
+  'confirmed',
+  'target_hold_seconds',
+  'hold_seconds',
+  'release_seconds',
+  'release_reason',
+  'late_by_seconds',
+  'rating',
+  'discomfort',
+  'events',
+] as const;
+
+/** One row per pull, in record order, each with its session's id and start. */
+export function pullsCsv(records: readonly SessionRecord[]): string {
+  return table(
+    PULL_COLUMNS,
+    records.flatMap((r) =>
+      r.pulls.map((p) => [
+        neutraliseFormula(r.id),
+        r.startedAt,
+        p.index,
+        seconds(p.rampMs),
+        p.confirmed,
+        seconds(p.targetHoldMs),
+        seconds(p.holdMs),
+        seconds(p.releaseMs),
+        p.releaseReason,
+        seconds(p.lateByMs),
+        p.rating,
+        p.discomfort.join(';'),
+        // Event times are seconds from the start of the session, as in the record.
+        p.events.map((e) => `${e.type} ${seconds(e.atMs)}s`).join(';'),
+      ]),
+    ),
+  );
+}

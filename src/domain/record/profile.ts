@@ -1,0 +1,25 @@
+// What the app keeps about the receiver between sessions, and what a backup may carry along.
+import type { Plan } from '../plan/plan';
+import { defaultPlan } from '../plan/plan';
+import type { StopSignal } from './sessionRecord';
+
+export interface Profile {
+  /** YYYY-MM-DD of the last full screening questionnaire; null before the first. */
+  lastFullScreeningOn: string | null;
+  /** YYYY-MM-DD a health professional's agreement was recorded; null if never. */
+  professionalConfirmedOn: string | null;
+  /** The plan the next session starts from. */
+  plan: Plan;
+  /** The stop signal both people last agreed on; null before the first agreement. */
+  stopSignal: StopSignal | null;
+}
+
+/** A first-run profile: nothing screened, nothing agreed, the default plan. */
+export function initialProfile(): Profile {
+  return {
+    lastFullScreeningOn: null,
+    professionalConfirmedOn: null,
+    plan: defaultPlan(),
+    stopSignal: null,
+  };
+}

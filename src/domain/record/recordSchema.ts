@@ -1,0 +1,203 @@
+// Schemas for session records, the profile and backups that come from outside (H12).
+import { z } from 'zod';
+import { DISCOMFORT_LOCATIONS } from '../adaptation/discomfort';
+import { RATINGS } from '../adaptation/rating';
+import { ABSOLUTE_HOLD_MAX_MS, PLAN_BOUNDS, SECOND } from '../plan/bounds';
+import { planSchema } from '../plan/planSchema';
+import { STOP_REASONS } from '../screening/stopReasons';
+import { isValidIsoDate } from '../screening/verdict';
+import type { PullEventType, ReleaseReason, SessionEnd, StopTrigger } from '../session/context';
+import type { Profile } from './profile';
+import type {
+  PullRecord,
+  ScreeningSummary,
+  SessionRecord,
+  SessionTotals,
+  StopRecord,
+  StopSignal,
+} from './sessionRecord';
+import { RECORD_SCHEMA_VERSION } from './sessionRecord';
+
+/** True only if A and B are the same type (the usual mutual-assignability trick is too lax). */
+export type Equal<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** Fails to compile unless given `true`. */
+export type Expect<T extends true> = T;
+
+// These unions exist only as types in session/context.ts; the Equal checks below keep the lists
+// complete, `satisfies` keeps them correct.
+const RELEASE_REASONS = [
+  'holdComplete',
+  'rampCap',
+  'stop',
+  'pain',
+  'pause',
+  'timeUp',
+] as const satisfies readonly ReleaseReason[];
+const PULL_EVENT_TYPES = [
+  'confirmed',
+  'easeOff',
+  'stop',
+  'pain',
+  'pause',
+  'rampPrompt',
+] as const satisfies readonly PullEventType[];
+const STOP_TRIGGERS = ['stop', 'pain', 'painfulRating'] as const satisfies readonly StopTrigger[];
+const SESSION_ENDS = [
+  'completed',
+  'receiverEnded',
+  'redFlag',
+  'urgent',
+] as const satisfies readonly SessionEnd[];
+const RECORD_ENDS = [...SESSION_ENDS, 'interrupted'] as const;
+
+export const BACKUP_FORMAT = 'tractus-backup';
+/** The backup layout this app writes; v1 is the first there has ever been. */
+export const BACKUP_SCHEMA_VERSION = 1;
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+  return z.enum(values, { error: `${what} must be one of ${values.join(', ')}` });
+}
+
+/** Durations and offsets in ms: fractions allowed (they come from performance.now()). */
+const ms = z
+  .number({ error: 'must be a number of milliseconds' })
+  .nonnegative({ error: 'must not be negative' });
+
+const count = z
+  .number({ error: 'must be a whole number' })
+  .int({ error: 'must be a whole number' })
+  .nonnegative({ error: 'must not be negative' });
+
+const painRating = z
+  .number({ error: 'pain must be a whole number from 0 to 10, or null' })
+  .int({ error: 'pain must be a whole number from 0 to 10' })
+  .min(0, { error: 'pain must be at least 0' })
+  .max(10, { error: 'pain must be at most 10' })
+  .nullable();
+
+const isoDate = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .refine(isValidIsoDate, { error: 'must be a real date written YYYY-MM-DD' });
+
+/** A wall-clock time the app wrote with toISOString(); before 1970 means a damaged record. */
+const isoDateTime = z
+  .string({ error: 'must be a date and time like 2024-05-01T09:30:00Z' })
+  .pipe(
+    z.iso.datetime({
+      offset: true,
+      error: 'must be a date and time like 2024-05-01T09:30:00Z',
+    }),
+  )
+  .refine((value) => Date.parse(value) >= 0, { error: 'must not be before 1970' });
+
+const HOLD_MIN_MS = PLAN_BOUNDS.holdSeconds.min * SECOND;
+
+const pullSchema = z.strictObject({
+  index: count,
+  rampMs: ms,
+  confirmed: z.boolean({ error: 'confirmed must be true or false' }),
+  // The session machine never asks for a hold outside the plan bounds (H5).
+  targetHoldMs: z
+    .number({ error: 'targetHoldMs must be a number of milliseconds' })
+    .min(HOLD_MIN_MS, { error: `targetHoldMs must be at least ${HOLD_MIN_MS}` })
+    .max(ABSOLUTE_HOLD_MAX_MS, { error: `targetHoldMs must be at most ${ABSOLUTE_HOLD_MAX_MS}` }),
+  holdMs: ms,
+  releaseMs: ms,
+  releaseReason: oneOf(RELEASE_REASONS, 'releaseReason').nullable(),
+  lateByMs: ms,
+  rating: oneOf(RATINGS, 'rating').nullable(),
+  discomfort: z.array(oneOf(DISCOMFORT_LOCATIONS, 'discomfort')),
+  events: z.array(
+    z.strictObject({
+      type: oneOf(PULL_EVENT_TYPES, 'event type'),
+      atMs: ms,
+    }),
+  ),
+});
+
+const stopSchema = z.strictObject({
+  atMs: ms,
+  trigger: oneOf(STOP_TRIGGERS, 'trigger'),
+  reason: oneOf(STOP_REASONS, 'reason').nullable(),
+});
+
+export const stopSignalSchema = z.strictObject({
+  word: z.string({ error: 'word must be text' }),
+  physical: z.string({ error: 'physical must be text' }),
+});
+
+const screeningSchema = z.strictObject({
+  outcome: oneOf(['clear', 'askFirst'], 'outcome'),
+  professionalConfirmedOn: isoDate.nullable(),
+});
+
+const totalsSchema = z.strictObject({
+  pulls: count,
+  tractionMs: ms,
+  longestHoldMs: ms,
+  activeMs: ms,
+});
+
+export const recordSchema = z
+  .strictObject({
+    schemaVersion: z.literal(RECORD_SCHEMA_VERSION, {
+      error: `schemaVersion must be ${RECORD_SCHEMA_VERSION}`,
+    }),
+    id: z
+      .string({ error: 'id must be text' })
+      .min(1, { error: 'id must not be empty' })
+      .max(200, { error: 'id must be at most 200 characters' }),
+    startedAt: isoDateTime,
+    plan: planSchema,
+    screening: screeningSchema,
+    stopSignal: stopSignalSchema,
+    painBefore: painRating,
+    painAfter: painRating,
+    pulls: z.array(pullSchema),
+    stops: z.array(stopSchema),
+    redFlags: z.array(oneOf(STOP_REASONS, 'redFlags')),
+    notes: z.string({ error: 'notes must be text' }),
+    end: oneOf(RECORD_ENDS, 'end').nullable(),
+    totals: totalsSchema,
+  })
+  .refine((record) => record.totals.pulls === record.pulls.length, {
+    error: 'totals.pulls must equal the number of pulls',
+    path: ['totals', 'pulls'],
+  });
+
+export const profileSchema = z.strictObject({
+  lastFullScreeningOn: isoDate.nullable(),
+  professionalConfirmedOn: isoDate.nullable(),
+  plan: planSchema,
+  stopSignal: stopSignalSchema.nullable(),
+});
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  schemaVersion: typeof BACKUP_SCHEMA_VERSION;
+  /** When the backup was written, as an ISO date and time. */
+  exportedAt: string;
+  sessions: SessionRecord[];
+  profile?: Profile;
+}
+
+export const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT, { error: `format must be "${BACKUP_FORMAT}"` }),
+  schemaVersion: z.literal(BACKUP_SCHEMA_VERSION, {
+    error: `schemaVersion must be ${BACKUP_SCHEMA_VERSION}`,
+  }),
+  exportedAt: isoDateTime,
+  sessions: z.array(recordSchema, { error: 'sessions must be a list' }),
+  profile: profileSchema.optional(),
+});
+
+// Compile-time guards: a field added to a type but not to its schema (or the other way) fails tsc.
+type _PullCheck = Expect<Equal<z.infer<typeof pullSchema>, PullRecord>>;
+type _StopCheck = Expect<Equal<z.infer<typeof stopSchema>, StopRecord>>;
+type _SignalCheck = Expect<Equal<z.infer<typeof stopSignalSchema>, StopSignal>>;
+type _ScreeningCheck = Expect<Equal<z.infer<typeof screeningSchema>, ScreeningSummary>>;
+type _TotalsCheck = Expect<Equal<z.infer<typeof totalsSchema>, SessionTotals>>;
+type _RecordCheck = Expect<Equal<z.infer<typeof recordSchema>, SessionRecord>>;
+type _ProfileCheck = Expect<Equal<z.infer<typeof profileSchema>, Profile>>;
+type _BackupCheck = Expect<Equal<z.infer<typeof backupSchema>, Backup>>;

@@ -1,0 +1,87 @@
+// Data for the History charts: pain before and after each session, time under traction per week.
+import type { SessionRecord } from './sessionRecord';
+
+/** Fewer points than this make a line that looks like a trend but is not one. */
+export function enoughForTrend(n: number): boolean {
+  return n >= 3;
+}
+
+export interface PainPoint {
+  sessionId: string;
+  /** The session's start, ms since 1970 (uPlot wants seconds: divide by 1000). */
+  at: number;
+  before: number | null;
+  after: number | null;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const WEEK_MS = 7 * DAY_MS;
+
+function startMs(record: SessionRecord): number | undefined {
+  const ms = Date.parse(record.startedAt);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** Sessions with at least one pain rating, oldest first; a missing rating stays null (a gap). */
+export function painTrend(records: readonly SessionRecord[]): PainPoint[] {
+  const points: PainPoint[] = [];
+  for (const record of records) {
+    const at = startMs(record);
+    if (at === undefined || (record.painBefore === null && record.painAfter === null)) continue;
+    points.push({ sessionId: record.id, at, before: record.painBefore, after: record.painAfter });
+  }
+  return points.sort((a, b) => a.at - b.at || (a.sessionId < b.sessionId ? -1 : 1));
+}
+
+export interface WeekTraction {
+  /** ISO 8601 week, e.g. 2024-W05. */
+  week: string;
+  /** The Monday the week starts on, YYYY-MM-DD. */
+  weekStart: string;
+  /** That Monday at 00:00 local time, ms since 1970: the x of the bar. */
+  at: number;
+  /** Minutes under traction (lean-back to end of release), one decimal. */
+  minutes: number;
+  sessions: number;
+}
+
+/** The ISO week of a moment, read in the local time given by the offset. */
+function isoWeek(ms: number, utcOffsetMinutes: number) {
+  const local = ms + utcOffsetMinutes * 60_000;
+  const dayStart = Math.floor(local / DAY_MS) * DAY_MS;
+  const weekday = (new Date(dayStart).getUTCDay() + 6) % 7; // Monday = 0
+  const monday = dayStart - weekday * DAY_MS;
+  // The ISO year is the year of the week's Thursday.
+  const thursday = new Date(monday + 3 * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / WEEK_MS) + 1;
+  return {
+    week: `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`,
+    weekStart: new Date(monday).toISOString().slice(0, 10),
+    at: monday - utcOffsetMinutes * 60_000,
+  };
+}
+
+/**
+ * Minutes under traction per ISO week, oldest first. Weeks without a session are absent: on a
+ * time axis they show as gaps. The domain has no clock or time zone, so the caller passes the
+ * offset it wants weeks in (e.g. -new Date().getTimezoneOffset()); UTC if none.
+ */
+export function tractionByWeek(
+  records: readonly SessionRecord[],
+  utcOffsetMinutes = 0,
+): WeekTraction[] {
+  const weeks = new Map<string, WeekTraction & { ms: number }>();
+  for (const record of records) {
+    const at = startMs(record);
+    if (at === undefined) continue;
+    const key = isoWeek(at, utcOffsetMinutes);
+    const entry = weeks.get(key.week) ?? { ...key, minutes: 0, sessions: 0, ms: 0 };
+    entry.ms += record.totals.tractionMs;
+    entry.sessions += 1;
+    weeks.set(key.week, entry);
+  }
+  return [...weeks.values()]
+    .sort((a, b) => a.at - b.at)
+    .map(({ ms, ...week }) => ({ ...week, minutes: Math.round(ms / 6000) / 10 }));
+}

@@ -1,0 +1,255 @@
+// The IndexedDB adapter's own duties: versioned upgrades, other tabs, and errors the UI can show.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { exampleRecord } from '../domain/record/arbitraries';
+import type { StorageError } from './storage';
+import {
+  DexieSessionStore,
+  MemorySessionStore,
+  openSessionStore,
+  STORAGE_MESSAGES,
+  toStorageError,
+} from './storage';
+import type { StorageVersion } from './storageMigrations';
+import { STORAGE_VERSIONS } from './storageMigrations';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+let dbCount = 0;
+
+function freshName(): string {
+  return `tractus-test-${++dbCount}`;
+}
+
+async function opened(options: ConstructorParameters<typeof DexieSessionStore>[0] = {}) {
+  const store = new DexieSessionStore(options);
+  await store.open();
+  cleanups.push(() => store.close());
+  return store;
+}
+
+/** A plain IndexedDB connection, as another tab running other code would hold. */
+function rawOpen(name: string, version: number): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, version);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function rejection(promise: Promise<unknown>): Promise<StorageError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as StorageError;
+  }
+  throw new Error('expected a rejection');
+}
+
+const jan = exampleRecord('jan', '2025-01-10T09:00:00.000Z');
+const feb = exampleRecord('feb', '2025-02-10T09:00:00.000Z');
+
+// A made-up version 2, only to prove an upgrade runs over stored data; v1 is the only real one.
+const SYNTHETIC_V2: StorageVersion = {
+  version: 2,
+  stores: { sessions: 'id, [sortKey+id], record.painBefore' },
+  upgrade: (tx) =>
+    tx
+      .table('sessions')
+      .toCollection()
+      .modify((row: { record: { notes: string } }) => {
+        row.record.notes = `${row.record.notes} (upgraded)`;
+      }),
+};
+
+describe('storage versions', () => {
+  it('creates the database at version 1 where none exists', async () => {
+    const name = freshName();
+    const store = await opened({ name });
+    expect(store.db.verno).toBe(1);
+    expect(store.db.tables.map((t) => t.name).sort()).toEqual(['meta', 'sessions']);
+    await store.saveSession(jan);
+    store.close();
+    const again = await opened({ name });
+    expect(await again.getSession('jan')).toEqual(jan);
+  });
+
+  it('upgrades an empty database an earlier start left behind', async () => {
+    const name = freshName();
+    (await rawOpen(name, 1)).close();
+    const store = await opened({ name });
+    await store.saveSession(jan);
+    expect(await store.listSessions()).toEqual([jan]);
+  });
+
+  it('runs a later version’s upgrade over data an older version stored', async () => {
+    const name = freshName();
+    const v1 = await opened({ name, versions: STORAGE_VERSIONS });
+    await v1.saveSession(jan);
+    await v1.saveProfile({ ...(await v1.getProfile()), ...profileFixture });
+    v1.close();
+    const v2 = await opened({ name, versions: [...STORAGE_VERSIONS, SYNTHETIC_V2] });
+    expect(v2.db.verno).toBe(2);
+    expect(await v2.getSession('jan')).toEqual({ ...jan, notes: `${jan.notes} (upgraded)` });
+    expect(await v2.getProfile()).toEqual(profileFixture);
+  });
+});
+
+const profileFixture = {
+  lastFullScreeningOn: '2025-01-01',
+  professionalConfirmedOn: null,
+  plan: jan.plan,
+  stopSignal: jan.stopSignal,
+};
+
+describe('other tabs', () => {
+  it('stops saving, and says so, when another tab upgrades the database', async () => {
+    const name = freshName();
+    const problems: StorageError[] = [];
+    const old = await opened({ name, onProblem: (p) => problems.push(p) });
+    await old.saveSession(jan);
+    const upgraded = await opened({ name, versions: [...STORAGE_VERSIONS, SYNTHETIC_V2] });
+    expect(problems.map((p) => p.kind)).toEqual(['blocked']);
+    const error = await rejection(old.saveSession(feb));
+    expect(error).toMatchObject({ kind: 'blocked', message: STORAGE_MESSAGES.upgradedElsewhere });
+    // The newer tab carries on with the data, upgraded.
+    expect((await upgraded.getSession('jan'))?.notes).toBe(`${jan.notes} (upgraded)`);
+    expect(await upgraded.count()).toBe(1);
+  });
+
+  it('reports an upgrade blocked by a tab that will not let go, then opens once it does', async () => {
+    const name = freshName();
+    const holder = await rawOpen(name, 10); // Dexie's version 1 is IndexedDB version 10.
+    const options = { name, versions: [...STORAGE_VERSIONS, SYNTHETIC_V2] };
+    await expect(openSessionStore(options)).rejects.toMatchObject({
+      kind: 'blocked',
+      message: STORAGE_MESSAGES.blocked,
+    });
+    // Asking again while the other tab still holds on answers at once, rather than hanging.
+    await expect(openSessionStore(options)).rejects.toMatchObject({ kind: 'blocked' });
+    holder.close();
+    await vi.waitFor(async () => {
+      const { store, warning } = await openSessionStore(options);
+      cleanups.push(() => (store as DexieSessionStore).close());
+      expect(warning).toBeNull();
+      expect((store as DexieSessionStore).db.verno).toBe(2);
+    });
+  });
+});
+
+describe('errors are mapped, never swallowed', () => {
+  it('a full disk on save rejects with kind "quota"', async () => {
+    const store = await opened({ name: freshName() });
+    vi.spyOn(store.db.table('sessions'), 'put').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    const error = await rejection(store.saveSession(jan));
+    expect(error).toMatchObject({ name: 'StorageError', kind: 'quota' });
+    expect(error.message).toBe(STORAGE_MESSAGES.quota);
+  });
+
+  it('a write failing part-way through an import rolls the whole import back', async () => {
+    const store = await opened({ name: freshName() });
+    await store.saveSession(jan);
+    const table = store.db.table('sessions');
+    const bulkAdd = table.bulkAdd.bind(table);
+    // Writes the rows, then fails as a full disk would: the transaction must undo the writes.
+    const writeThenFail = async (...args: Parameters<typeof bulkAdd>): Promise<never> => {
+      await bulkAdd(...args);
+      throw new Dexie.AbortError('aborted', new DOMException('full', 'QuotaExceededError'));
+    };
+    vi.spyOn(table, 'bulkAdd').mockImplementation(writeThenFail as unknown as typeof bulkAdd);
+    const error = await rejection(store.importSessions([feb, exampleRecord('mar', jan.startedAt)]));
+    expect(error.kind).toBe('quota');
+    vi.restoreAllMocks();
+    expect((await store.listSessions()).map((r) => r.id)).toEqual(['jan']);
+  });
+
+  it.each([
+    ['a DOMException quota error', new DOMException('full', 'QuotaExceededError'), 'quota'],
+    ['Dexie’s quota error', new Dexie.QuotaExceededError('full'), 'quota'],
+    [
+      'an abort caused by quota',
+      new Dexie.AbortError('aborted', new DOMException('full', 'QuotaExceededError')),
+      'quota',
+    ],
+    [
+      'a bulk write with a quota failure',
+      new Dexie.BulkError('1 of 2 failed', [new DOMException('full', 'QuotaExceededError')]),
+      'quota',
+    ],
+    ['no IndexedDB at all', new Dexie.MissingAPIError('no indexedDB'), 'unavailable'],
+    [
+      'an open refused in private mode',
+      new Dexie.OpenFailedError(new DOMException('mutation', 'InvalidStateError')),
+      'unavailable',
+    ],
+    ['storage forbidden', new DOMException('insecure', 'SecurityError'), 'unavailable'],
+    ['data from a newer version', new Dexie.VersionError('newer'), 'blocked'],
+    ['anything else', new Error('disk on fire'), 'unknown'],
+    ['a thrown string', 'odd', 'unknown'],
+  ])('%s → %s', (_name, error, kind) => {
+    const mapped = toStorageError(error);
+    expect(mapped.kind).toBe(kind);
+    expect(mapped.message.length).toBeGreaterThan(20);
+    expect(mapped.cause).toBe(error);
+  });
+
+  it('keeps the original detail in an unknown error’s message', () => {
+    expect(toStorageError(new Error('disk on fire')).message).toContain('disk on fire');
+  });
+});
+
+describe('openSessionStore', () => {
+  it('opens IndexedDB when it works', async () => {
+    const { store, warning } = await openSessionStore({ name: freshName() });
+    cleanups.push(() => (store as DexieSessionStore).close());
+    expect(store).toBeInstanceOf(DexieSessionStore);
+    expect(warning).toBeNull();
+  });
+
+  function failingFactory(fail: (request: Record<string, unknown>) => void): IDBFactory {
+    return {
+      open: () => {
+        const request: Record<string, unknown> = {};
+        queueMicrotask(() => fail(request));
+        return request;
+      },
+    } as unknown as IDBFactory;
+  }
+
+  it.each([
+    [
+      'the open fails as in private mode',
+      failingFactory((request) => {
+        const error = new DOMException('A mutation operation was attempted', 'InvalidStateError');
+        (request.onerror as (e: unknown) => void)({
+          target: { error },
+          preventDefault: () => {},
+          stopPropagation: () => {},
+        });
+      }),
+    ],
+    [
+      'IndexedDB throws on open',
+      {
+        open: () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      } as unknown as IDBFactory,
+    ],
+  ])('falls back to memory with a warning when %s', async (_name, factory) => {
+    const { store, warning } = await openSessionStore({ name: freshName(), indexedDB: factory });
+    expect(store).toBeInstanceOf(MemorySessionStore);
+    expect(warning?.kind).toBe('unavailable');
+    expect(warning?.message).toContain(STORAGE_MESSAGES.inMemory);
+    // A session can still run and be saved for as long as the page is open.
+    await store.saveSession(jan);
+    expect(await store.listSessions()).toEqual([jan]);
+  });
+});
