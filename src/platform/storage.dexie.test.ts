@@ -101,6 +101,7 @@ describe('storage versions', () => {
 });
 
 const profileFixture = {
+  welcomedOn: '2025-01-01',
   lastFullScreeningOn: '2025-01-01',
   professionalConfirmedOn: null,
   plan: jan.plan,

@@ -156,6 +156,7 @@ export function sessionRecordsArb(maxLength = 6): fc.Arbitrary<SessionRecord[]> 
 }
 
 export const profileArb: fc.Arbitrary<Profile> = fc.record({
+  welcomedOn: fc.option(dateArb),
   lastFullScreeningOn: fc.option(dateArb),
   professionalConfirmedOn: fc.option(dateArb),
   plan: planArb,

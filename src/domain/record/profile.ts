@@ -4,6 +4,8 @@ import { defaultPlan } from '../plan/plan';
 import type { StopSignal } from './sessionRecord';
 
 export interface Profile {
+  /** YYYY-MM-DD the welcome (what Tractus is and is not) was acknowledged; null before. */
+  welcomedOn: string | null;
   /** YYYY-MM-DD of the last full screening questionnaire; null before the first. */
   lastFullScreeningOn: string | null;
   /** YYYY-MM-DD a health professional's agreement was recorded; null if never. */
@@ -17,6 +19,7 @@ export interface Profile {
 /** A first-run profile: nothing screened, nothing agreed, the default plan. */
 export function initialProfile(): Profile {
   return {
+    welcomedOn: null,
     lastFullScreeningOn: null,
     professionalConfirmedOn: null,
     plan: defaultPlan(),

@@ -167,6 +167,7 @@ export const recordSchema = z
   });
 
 export const profileSchema = z.strictObject({
+  welcomedOn: isoDate.nullable(),
   lastFullScreeningOn: isoDate.nullable(),
   professionalConfirmedOn: isoDate.nullable(),
   plan: planSchema,

@@ -1,0 +1,167 @@
+// Carrying out effects: every cue reaches each enabled channel; failures are reported, not fatal.
+import { describe, expect, it, vi } from 'vitest';
+import type { CueId } from '../domain/cues/catalogue';
+import { defaultPlan } from '../domain/plan/plan';
+import type { Effect } from '../domain/session/effects';
+import { createSession } from '../domain/session/step';
+import { FakeClock } from './clock';
+import { COUNTDOWN_LATE_TOLERANCE_MS, createCueQueue } from './cueQueue';
+import {
+  type Caption,
+  type EffectPorts,
+  type EffectSettings,
+  HAPTIC_PATTERNS,
+  runEffects,
+} from './effects';
+import { FakeHaptics } from './haptics';
+import { createSessionScheduler } from './sessionScheduler';
+import { FakeSpeech } from './speech';
+import { FakeTones } from './tones';
+import { FakeVisibility } from './visibility';
+import { FakeWakeLock } from './wakeLock';
+
+const WORDS: Partial<Record<CueId, string>> = {
+  stopRelease: 'Stop — release slowly',
+  holdStart: 'Gentle pull — hold here',
+  count3: 'Three',
+  count2: 'Two',
+};
+
+const ALL_ON: EffectSettings = {
+  lang: 'en',
+  voice: true,
+  beeps: true,
+  vibration: true,
+  keepAwake: true,
+};
+
+function setUp(overrides: Partial<EffectPorts> = {}) {
+  const clock = new FakeClock(100_000);
+  const speech = new FakeSpeech({ clock, utteranceMs: 900 });
+  const tones = new FakeTones();
+  const haptics = new FakeHaptics();
+  const wakeLock = new FakeWakeLock();
+  const captions: Caption[] = [];
+  const errors: unknown[] = [];
+  const persist = vi.fn();
+  const ports: EffectPorts = {
+    clock,
+    cueQueue: createCueQueue(speech, clock),
+    tones,
+    haptics,
+    wakeLock,
+    cueText: (cue) => WORDS[cue] ?? cue,
+    caption: (caption) => captions.push(caption),
+    persist,
+    onError: (error) => errors.push(error),
+    ...overrides,
+  };
+  return { clock, speech, tones, haptics, wakeLock, captions, errors, persist, ports };
+}
+
+function cue(id: CueId, priority: 'safety' | 'phase' | 'countdown', scheduledAt: number): Effect {
+  return { type: 'cue', cue: id, priority, scheduledAt };
+}
+
+describe('runEffects', () => {
+  it('shows, says, sounds and vibrates a safety cue, with the Stop sound', () => {
+    const { clock, speech, tones, haptics, captions, ports } = setUp();
+    runEffects([cue('stopRelease', 'safety', clock.now())], ports, ALL_ON);
+    expect(captions.map((c) => c.text)).toEqual(['Stop — release slowly']);
+    expect(speech.speaking()?.text).toBe('Stop — release slowly');
+    expect(tones.played).toEqual(['stop']);
+    expect(haptics.pulses).toEqual([HAPTIC_PATTERNS.safety]);
+  });
+
+  it('marks a phase cue and a countdown number with their own beeps and pulses', () => {
+    const { clock, tones, haptics, ports } = setUp();
+    runEffects(
+      [cue('holdStart', 'phase', clock.now()), cue('count3', 'countdown', clock.now())],
+      ports,
+      ALL_ON,
+    );
+    expect(tones.played).toEqual(['phase', 'countdown']);
+    expect(haptics.pulses).toEqual([HAPTIC_PATTERNS.phase, HAPTIC_PATTERNS.countdown]);
+    expect(HAPTIC_PATTERNS.safety).not.toEqual(HAPTIC_PATTERNS.phase);
+  });
+
+  it('leaves out each channel that is switched off, but always shows the caption', () => {
+    const { clock, speech, tones, haptics, captions, wakeLock, ports } = setUp();
+    const allOff = { ...ALL_ON, voice: false, beeps: false, vibration: false, keepAwake: false };
+    runEffects(
+      [{ type: 'wakeLock', on: true }, cue('stopRelease', 'safety', clock.now())],
+      ports,
+      allOff,
+    );
+    expect(captions).toHaveLength(1);
+    expect(speech.utterances).toEqual([]);
+    expect(tones.played).toEqual([]);
+    expect(haptics.pulses).toEqual([]);
+    expect(wakeLock.requests).toBe(0);
+  });
+
+  it('captions a late countdown number but neither says, beeps nor vibrates it', () => {
+    const { clock, speech, tones, haptics, captions, ports } = setUp();
+    const due = clock.now() - COUNTDOWN_LATE_TOLERANCE_MS - 1;
+    runEffects([cue('count2', 'countdown', due)], ports, ALL_ON);
+    expect(captions.map((c) => c.text)).toEqual(['Two']);
+    expect(speech.utterances).toEqual([]);
+    expect(tones.played).toEqual([]);
+    expect(haptics.pulses).toEqual([]);
+  });
+
+  it('keeps the screen awake from session start to end', () => {
+    const { wakeLock, ports } = setUp();
+    runEffects([{ type: 'wakeLock', on: true }], ports, ALL_ON);
+    expect(wakeLock.isHeld()).toBe(true);
+    runEffects([{ type: 'wakeLock', on: false }], ports, ALL_ON);
+    expect(wakeLock.isHeld()).toBe(false);
+  });
+
+  it('saves on persist, and reports a failed save instead of swallowing it', async () => {
+    const failure = new Error('QuotaExceededError');
+    const { clock, captions, errors, ports } = setUp({ persist: () => Promise.reject(failure) });
+    runEffects([{ type: 'persist' }, cue('holdStart', 'phase', clock.now())], ports, ALL_ON);
+    // The cue after the failing save still reached the screen.
+    expect(captions).toHaveLength(1);
+    await vi.waitFor(() => expect(errors).toEqual([failure]));
+  });
+
+  it('still captions, speaks and vibrates a Stop when the beep fails', () => {
+    const broken = new FakeTones();
+    broken.stop = () => {
+      throw new Error('audio device lost');
+    };
+    const { clock, speech, haptics, captions, errors, ports } = setUp({ tones: broken });
+    runEffects([cue('stopRelease', 'safety', clock.now())], ports, ALL_ON);
+    expect(captions).toHaveLength(1);
+    expect(speech.speaking()?.text).toBe('Stop — release slowly');
+    expect(haptics.pulses).toHaveLength(1);
+    expect(errors).toHaveLength(1);
+  });
+});
+
+describe('scheduler and effects together', () => {
+  it('cuts into a spoken countdown with "Stop — release slowly" the moment Stop is pressed', () => {
+    const { clock, speech, ports } = setUp();
+    const scheduler = createSessionScheduler({
+      snapshot: createSession(defaultPlan(), true),
+      clock,
+      timer: clock,
+      visibility: new FakeVisibility(true),
+      onStep: (_snapshot, effects) => runEffects(effects, ports, ALL_ON),
+    });
+    scheduler.start('2026-03-01T09:00:00.000Z');
+    clock.advance(5000);
+    scheduler.send({ type: 'CONFIRM' });
+    // Hold for 10 s; the countdown starts 3 s before its end.
+    clock.advance(7100);
+    expect(speech.speaking()?.text).toBe('Three');
+
+    scheduler.send({ type: 'STOP' });
+
+    expect(speech.speaking()?.text).toBe('Stop — release slowly');
+    expect(speech.speaking()?.startedAt).toBe(clock.now());
+    expect(speech.utterances.find((u) => u.text === 'Three')?.outcome).toBe('interrupted');
+  });
+});

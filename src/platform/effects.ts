@@ -1,0 +1,114 @@
+// Carries out the session's effects: every cue on every enabled channel, wake lock and saving.
+import type { CueId, CuePriority } from '../domain/cues/catalogue';
+import type { Effect } from '../domain/session/effects';
+import type { Clock } from './clock';
+import { COUNTDOWN_LATE_TOLERANCE_MS, type CueQueue } from './cueQueue';
+import type { Haptics, VibrationPattern } from './haptics';
+import type { Tones } from './tones';
+import type { WakeLock } from './wakeLock';
+
+export interface Caption {
+  cue: CueId;
+  text: string;
+  priority: CuePriority;
+  scheduledAt: number;
+}
+
+export interface EffectPorts {
+  clock: Clock;
+  cueQueue: CueQueue;
+  tones: Tones;
+  haptics: Haptics;
+  wakeLock: WakeLock;
+  /** The words of a cue in the current language (i18n lives in the UI). */
+  cueText(cue: CueId): string;
+  /** Shows the cue on screen; captions are shown whatever the other settings say. */
+  caption(caption: Caption): void;
+  /** Saves the session record; a rejection goes to `onError`, never into silence. */
+  persist(): void | Promise<void>;
+  /** Where a failing effect is reported; console.error when absent. */
+  onError?(error: unknown, effect: Effect): void;
+}
+
+export interface EffectSettings {
+  /** BCP 47 language the cue texts are in. */
+  lang: string;
+  voice: boolean;
+  beeps: boolean;
+  vibration: boolean;
+  keepAwake: boolean;
+}
+
+/** Stop is long and insistent; a phase change one clear buzz; a count a tap. */
+export const HAPTIC_PATTERNS: Readonly<Record<CuePriority, VibrationPattern>> = {
+  safety: [300, 100, 300, 100, 300],
+  phase: 150,
+  countdown: 40,
+};
+
+const TONE_FOR: Readonly<Record<CuePriority, 'stop' | 'phase' | 'countdown'>> = {
+  safety: 'stop',
+  phase: 'phase',
+  countdown: 'countdown',
+};
+
+function report(ports: EffectPorts, error: unknown, effect: Effect): void {
+  if (ports.onError) ports.onError(error, effect);
+  else console.error('A session effect failed.', error);
+}
+
+/** Runs one channel; a failing channel must not silence the others (the caption above all). */
+function attempt(ports: EffectPorts, effect: Effect, run: () => unknown): void {
+  try {
+    const result = run();
+    if (result instanceof Promise) result.catch((error: unknown) => report(ports, error, effect));
+  } catch (error) {
+    report(ports, error, effect);
+  }
+}
+
+function runCue(
+  effect: Extract<Effect, { type: 'cue' }>,
+  ports: EffectPorts,
+  settings: EffectSettings,
+): void {
+  const text = ports.cueText(effect.cue);
+  const { priority, scheduledAt } = effect;
+  attempt(ports, effect, () => ports.caption({ cue: effect.cue, text, priority, scheduledAt }));
+  if (settings.voice) {
+    attempt(ports, effect, () =>
+      ports.cueQueue.say({ text, lang: settings.lang, priority, scheduledAt }),
+    );
+  }
+  // A late count (the device slept, then caught up) would beep out the wrong time, or several
+  // at once; like its spoken number it is left out.
+  const late = ports.clock.now() > scheduledAt + COUNTDOWN_LATE_TOLERANCE_MS;
+  if (priority === 'countdown' && late) return;
+  if (settings.beeps) {
+    attempt(ports, effect, () => ports.tones[TONE_FOR[priority]]());
+  }
+  if (settings.vibration) {
+    attempt(ports, effect, () => ports.haptics.pulse(HAPTIC_PATTERNS[priority]));
+  }
+}
+
+export function runEffects(
+  effects: readonly Effect[],
+  ports: EffectPorts,
+  settings: EffectSettings,
+): void {
+  for (const effect of effects) {
+    switch (effect.type) {
+      case 'cue':
+        runCue(effect, ports, settings);
+        break;
+      case 'wakeLock':
+        if (effect.on && settings.keepAwake) attempt(ports, effect, () => ports.wakeLock.acquire());
+        else if (!effect.on) attempt(ports, effect, () => ports.wakeLock.release());
+        break;
+      case 'persist':
+        attempt(ports, effect, () => ports.persist());
+        break;
+    }
+  }
+}
