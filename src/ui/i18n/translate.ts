@@ -1,18 +1,19 @@
 // Looks up words by key in the chosen language, filling {placeholders}; English is the fallback.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { LANGUAGES, type Language } from '../../domain/settings/settings';
 import { type Catalogue, en, type MessageKey } from './en';
 
-export type Locale = 'en';
-export const LOCALES: readonly Locale[] = ['en'];
+export type Locale = Language;
+export const LOCALES: readonly Locale[] = LANGUAGES;
 
-const CATALOGUES: Record<Locale, Catalogue> = { en };
+const CATALOGUES: Partial<Record<Locale, Catalogue>> = { en };
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export function createTranslator(locale: Locale): Translate {
-  const catalogue = CATALOGUES[locale];
+  const catalogue = CATALOGUES[locale] ?? en;
   return (key, params) => {
     const template = catalogue[key] ?? en[key];
     if (!params) return template;

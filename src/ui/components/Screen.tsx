@@ -1,0 +1,31 @@
+// A page frame: <main> with the screen's h1 (focused on arrival), an optional picture and actions.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useRef } from 'preact/hooks';
+
+export interface ScreenProps {
+  title: string;
+  children: ComponentChildren;
+  /** An illustration shown under the title. */
+  illustration?: ComponentChildren;
+  /** The buttons that move on (Continue, Back), kept together at the end. */
+  actions?: ComponentChildren;
+}
+
+export function Screen({ title, children, illustration, actions }: ScreenProps) {
+  const titleId = `screen-title-${useId()}`;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new screen (or a new title on the same frame) is announced by moving focus to its heading.
+  useEffect(() => {
+    heading.current?.focus();
+  }, [title]);
+  return (
+    <main class="screen container" aria-labelledby={titleId}>
+      <h1 id={titleId} class="screen__title" tabIndex={-1} ref={heading}>
+        {title}
+      </h1>
+      {illustration !== undefined && <div class="screen__illustration">{illustration}</div>}
+      <div class="screen__body">{children}</div>
+      {actions !== undefined && <footer class="screen__actions">{actions}</footer>}
+    </main>
+  );
+}

@@ -1,0 +1,54 @@
+// The returning user's start: begin a session (with the right check first), history, settings.
+import type { Profile } from '../../domain/record/profile';
+import { fullScreeningDue } from '../../domain/screening';
+import { localDate, useServices } from '../app/services';
+import { Button } from '../components/Button';
+import { Icon } from '../components/Icon';
+import { Screen } from '../components/Screen';
+import { useT } from '../i18n/translate';
+import { ReceiverLying } from '../illustrations/ReceiverLying';
+
+export interface HomeProps {
+  profile: Profile;
+  onBegin(): void;
+  onHistory(): void;
+  onSettings(): void;
+}
+
+export function Home({ profile, onBegin, onHistory, onSettings }: HomeProps) {
+  const t = useT();
+  const today = localDate(useServices().wallNow());
+  const due = fullScreeningDue(profile.lastFullScreeningOn ?? undefined, today);
+  const { plan } = profile;
+  return (
+    <Screen
+      title={t('home.title')}
+      illustration={<ReceiverLying />}
+      actions={
+        <>
+          <Button size="large" onClick={onBegin}>
+            {t('home.begin')}
+          </Button>
+          <Button variant="secondary" onClick={onHistory}>
+            <Icon name="history" /> {t('home.history')}
+          </Button>
+          <Button variant="secondary" onClick={onSettings}>
+            <Icon name="settings" /> {t('home.settings')}
+          </Button>
+        </>
+      }
+    >
+      <p>{t('home.intro')}</p>
+      <p>{due ? t('home.screeningDue') : t('home.preCheck')}</p>
+      <p>
+        {t('home.plan', {
+          hold: plan.holdSeconds,
+          holdMax: plan.holdMaxSeconds,
+          release: plan.releaseSeconds,
+          rest: plan.restSeconds,
+          total: plan.totalMinutes,
+        })}
+      </p>
+    </Screen>
+  );
+}

@@ -1,0 +1,52 @@
+// The short "anything changed?" check before every session, with the same outcomes as screening.
+import { PRE_SESSION_QUESTIONS, preSessionVerdict } from '../../domain/screening';
+import { useT } from '../i18n/translate';
+import type { ScreeningProps } from './Screening';
+import { ScreeningGate, type VerdictInput } from './screening/ScreeningGate';
+import type { SectionLayout } from './screening/sections';
+
+/** The same props as Screening; the technique is not needed, the check is the same for both. */
+export type PreSessionCheckProps = ScreeningProps;
+
+const LAYOUT: readonly SectionLayout[] = [
+  { id: 'changes', questionIds: ['changedNumbness', 'changedPain', 'newInjury', 'newSurgery'] },
+  {
+    id: 'signs',
+    questionIds: [
+      'saddleNumbness',
+      'bladderOrBowel',
+      'sexualDysfunction',
+      'legWeakness',
+      'pregnancy',
+    ],
+  },
+];
+
+export function PreSessionCheck({ today, onPass }: PreSessionCheckProps) {
+  const t = useT();
+  const verdictFor = ({ answers, surgeryDate, professionalConfirmedOn }: VerdictInput) =>
+    preSessionVerdict({
+      answers,
+      surgeryDate,
+      today,
+      professionalConfirmation: professionalConfirmedOn
+        ? { confirmedOn: professionalConfirmedOn }
+        : undefined,
+    });
+  return (
+    <ScreeningGate
+      title={t('screening.preSession.title')}
+      intro={
+        <>
+          <p class="lead">{t('screening.preSession.intro')}</p>
+          <p>{t('screening.howToAnswer')}</p>
+        </>
+      }
+      questions={PRE_SESSION_QUESTIONS}
+      layout={LAYOUT}
+      today={today}
+      verdictFor={verdictFor}
+      onPass={onPass}
+    />
+  );
+}

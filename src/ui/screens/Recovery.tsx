@@ -1,0 +1,63 @@
+// After the app closed mid-session: tell the partner to release first, then keep what was recorded.
+import { useEffect, useState } from 'preact/hooks';
+import type { SessionRecord } from '../../domain/record/sessionRecord';
+import type { ActiveSession, SessionStore } from '../../platform/storage';
+import { useServices } from '../app/services';
+import { Button } from '../components/Button';
+import { Notice } from '../components/Notice';
+import { Screen } from '../components/Screen';
+import { useT } from '../i18n/translate';
+
+export interface RecoveryProps {
+  active: ActiveSession;
+  store: SessionStore;
+  onDone(record: SessionRecord): void;
+}
+
+/** The interrupted session as it will be kept: everything recorded, marked interrupted. */
+export function interruptedRecord(active: ActiveSession): SessionRecord {
+  return { ...active.record, end: active.record.end ?? 'interrupted' };
+}
+
+export function Recovery({ active, store, onDone }: RecoveryProps) {
+  const t = useT();
+  const { tones } = useServices();
+  const [problem, setProblem] = useState<string | null>(null);
+  const record = interruptedRecord(active);
+
+  useEffect(() => {
+    // Keep the record first: if the app closes again, nothing is lost twice.
+    void (async () => {
+      try {
+        await store.saveSession(record);
+        await store.clearActive();
+      } catch (error) {
+        setProblem(error instanceof Error ? error.message : String(error));
+      }
+    })();
+    // A beep may be refused before the first tap; the words on screen carry the message anyway.
+    try {
+      tones.stop();
+    } catch {
+      // Sound is a backup here, never the only signal.
+    }
+  }, [store, tones, record]);
+
+  return (
+    <Screen
+      title={t('recovery.title')}
+      actions={
+        <Button size="large" onClick={() => onDone(record)}>
+          {t('recovery.released')}
+        </Button>
+      }
+    >
+      <p class="recovery__release" role="alert">
+        {t('recovery.releaseNow')}
+      </p>
+      <p>{t('recovery.explain')}</p>
+      <p>{t('recovery.saved')}</p>
+      {problem && <Notice tone="danger">{t('recovery.saveFailed', { message: problem })}</Notice>}
+    </Screen>
+  );
+}

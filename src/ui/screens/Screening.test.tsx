@@ -1,0 +1,198 @@
+// @vitest-environment jsdom
+// The full screening as a person meets it: every outcome, dates, and missing answers.
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { QuestionId } from '../../domain/screening';
+import { descriptionOf } from '../components/testing';
+import { en } from '../i18n/en';
+import { Screening } from './Screening';
+import { answer, answerRest, pressContinue, question, setDate } from './testing';
+
+afterEach(cleanup);
+
+const TODAY = '2025-06-15';
+
+function renderScreening(technique?: 'ankleHold' | 'pelvicBelt') {
+  const onPass = vi.fn();
+  render(<Screening today={TODAY} technique={technique} onPass={onPass} />);
+  return onPass;
+}
+
+/** Answers one question Yes (with a recent date where one is asked), the rest No, and continues. */
+function answerOnlyYes(id: QuestionId) {
+  answer(id, 'Yes');
+  if (id === 'backSurgery') setDate(en['screening.date.backSurgery'], '2025-03-01');
+  answerRest('No');
+  pressContinue();
+}
+
+const AVOID: QuestionId[] = [
+  'spinalInstability',
+  'weakenedBone',
+  'backSurgery',
+  'painWorseWithStretch',
+  'numbnessOrWeakness',
+  'pregnancy',
+];
+const URGENT: QuestionId[] = [
+  'saddleNumbness',
+  'bladderOrBowel',
+  'sexualDysfunction',
+  'legWeakness',
+];
+
+describe('Screening', () => {
+  it('asks every question with exactly the options Yes and No', () => {
+    renderScreening();
+    const groups = screen.getAllByRole('group');
+    expect(groups).toHaveLength(19);
+    for (const group of groups) {
+      const names = Array.from(group.querySelectorAll<HTMLInputElement>('input[type=radio]')).map(
+        (input) => input.labels?.[0]?.textContent,
+      );
+      expect(names).toEqual(['Yes', 'No']);
+    }
+  });
+
+  it('passes a clear screening on with its answers', () => {
+    const onPass = renderScreening();
+    answerRest('No');
+    pressContinue();
+    expect(onPass).toHaveBeenCalledTimes(1);
+    const result = onPass.mock.calls[0]?.[0];
+    expect(result.verdict.outcome).toBe('clear');
+    expect(result.verdict.mayStart).toBe(true);
+    expect(result.answers.pregnancy).toBe(false);
+    expect(result.surgeryDate).toBeUndefined();
+    expect(result.professionalConfirmedOn).toBeUndefined();
+  });
+
+  it.each(AVOID)('a yes to %s alone says traction must not be used, with no way on', (id) => {
+    const onPass = renderScreening();
+    answerOnlyYes(id);
+    expect(screen.getByRole('heading', { level: 1, name: 'Do not use traction' })).toBeTruthy();
+    expect(screen.getByText(en['screening.avoid.body'])).toBeTruthy();
+    expect(screen.getByText(en[`screening.reason.${id}`])).toBeTruthy();
+    expect(screen.getByText(en['screening.avoid.professional'])).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Start session' })).toBeNull();
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    expect(onPass).not.toHaveBeenCalled();
+  });
+
+  it.each(URGENT)('a yes to %s shows urgent advice and no way on', (id) => {
+    const onPass = renderScreening();
+    answerOnlyYes(id);
+    const heading = screen.getByRole('heading', { level: 1, name: 'Seek urgent medical care now' });
+    expect(document.activeElement).toBe(heading);
+    expect(screen.getByRole('alert').textContent).toContain(en['screening.urgent.action']);
+    expect(screen.getByText(en[`screening.reason.${id}`])).toBeTruthy();
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    expect(onPass).not.toHaveBeenCalled();
+  });
+
+  it('urgent outranks avoid when both apply', () => {
+    renderScreening();
+    answer('pregnancy', 'Yes');
+    answer('legWeakness', 'Yes');
+    answerRest('No');
+    pressContinue();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Seek urgent medical care now' }),
+    ).toBeTruthy();
+  });
+
+  it('ask first needs the professional confirmation before passing on', () => {
+    const onPass = renderScreening();
+    answerOnlyYes('inflammatoryArthritis');
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Talk to a health professional first' }),
+    ).toBeTruthy();
+    expect(screen.getByText(en['screening.reason.inflammatoryArthritis'])).toBeTruthy();
+
+    pressContinue();
+    expect(onPass).not.toHaveBeenCalled();
+    const confirmation = screen.getByRole('checkbox', {
+      name: 'A health professional has reviewed my situation and agreed partner traction is suitable for me',
+    });
+    expect(descriptionOf(confirmation)).toContain(en['screening.askFirst.error']);
+    expect(confirmation.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(confirmation);
+
+    fireEvent.click(confirmation);
+    pressContinue();
+    expect(onPass).toHaveBeenCalledTimes(1);
+    const result = onPass.mock.calls[0]?.[0];
+    expect(result.professionalConfirmedOn).toBe(TODAY);
+    expect(result.verdict.outcome).toBe('askFirst');
+    expect(result.verdict.mayStart).toBe(true);
+  });
+
+  it('reveals a date field only after a yes to back surgery', () => {
+    renderScreening();
+    expect(screen.queryByLabelText(en['screening.date.backSurgery'])).toBeNull();
+    answer('backSurgery', 'Yes');
+    expect(screen.getByLabelText(en['screening.date.backSurgery'])).toBeTruthy();
+    answer('backSurgery', 'No');
+    expect(screen.queryByLabelText(en['screening.date.backSurgery'])).toBeNull();
+  });
+
+  it('a future surgery date gets a message beside the field and nothing moves on', () => {
+    const onPass = renderScreening();
+    answer('backSurgery', 'Yes');
+    setDate(en['screening.date.backSurgery'], '2025-06-16');
+    answerRest('No');
+    pressContinue();
+    const dateInput = screen.getByLabelText(en['screening.date.backSurgery']);
+    expect(descriptionOf(dateInput)).toContain(en['screening.error.dateFuture']);
+    expect(dateInput.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(dateInput);
+    expect(screen.getByRole('heading', { level: 1, name: 'Safety questions' })).toBeTruthy();
+    expect(onPass).not.toHaveBeenCalled();
+  });
+
+  it('a missing or unreadable surgery date gets a message and nothing moves on', () => {
+    const onPass = renderScreening();
+    answer('backSurgery', 'Yes');
+    setDate(en['screening.date.backSurgery'], '2025-02-30');
+    answerRest('No');
+    pressContinue();
+    const dateInput = screen.getByLabelText(en['screening.date.backSurgery']);
+    expect(descriptionOf(dateInput)).toMatch(/Enter (the|a real) date/);
+    expect(onPass).not.toHaveBeenCalled();
+  });
+
+  it('surgery more than six months ago does not stop traction, and the date is passed on', () => {
+    const onPass = renderScreening();
+    answer('backSurgery', 'Yes');
+    setDate(en['screening.date.backSurgery'], '2024-11-01');
+    answerRest('No');
+    pressContinue();
+    expect(onPass).toHaveBeenCalledTimes(1);
+    expect(onPass.mock.calls[0]?.[0].surgeryDate).toBe('2024-11-01');
+  });
+
+  it('unanswered questions get a message beside them and focus moves to the first', () => {
+    const onPass = renderScreening();
+    answer('spinalInstability', 'No');
+    pressContinue();
+    expect(onPass).not.toHaveBeenCalled();
+    const firstMissing = question('weakenedBone');
+    expect(descriptionOf(firstMissing)).toContain(en['screening.error.unanswered']);
+    expect(firstMissing.getAttribute('aria-invalid')).toBe('true');
+    expect(descriptionOf(question('spinalInstability'))).not.toContain(
+      en['screening.error.unanswered'],
+    );
+    expect(firstMissing.contains(document.activeElement)).toBe(true);
+
+    answer('weakenedBone', 'No');
+    expect(descriptionOf(question('weakenedBone'))).not.toContain(en['screening.error.unanswered']);
+  });
+
+  it('asks only the chosen technique’s own question', () => {
+    renderScreening('ankleHold');
+    expect(question('ankleHoldJoints')).toBeTruthy();
+    expect(screen.queryByRole('group', { name: en['screening.q.pelvicBeltHipGroin'] })).toBeNull();
+  });
+});

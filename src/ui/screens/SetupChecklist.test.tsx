@@ -1,0 +1,84 @@
+// @vitest-environment jsdom
+// The set-up checklist: nothing moves on until every item is ticked and the audio check is heard.
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { descriptionOf } from '../components/testing';
+import { en } from '../i18n/en';
+import { SetupChecklist } from './SetupChecklist';
+import { pressContinue } from './testing';
+
+afterEach(cleanup);
+
+const ITEMS = [
+  en['setup.surface.label'],
+  en['setup.room.label'],
+  en['setup.receiver.label'],
+  en['setup.partner.label'],
+];
+
+function tick(name: string) {
+  fireEvent.click(screen.getByRole('checkbox', { name }));
+}
+
+async function playAudioCheck() {
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Play the audio check' }));
+  });
+}
+
+describe('SetupChecklist', () => {
+  it('shows each item with why it matters, and the two drawings', () => {
+    render(<SetupChecklist onAudioCheck={vi.fn(async () => {})} onDone={vi.fn()} />);
+    for (const name of ITEMS) expect(screen.getByRole('checkbox', { name })).toBeTruthy();
+    const surface = screen.getByRole('checkbox', { name: en['setup.surface.label'] });
+    expect(descriptionOf(surface)).toContain(en['setup.surface.why']);
+    expect(screen.getByRole('img', { name: en['illustrations.receiverLying.alt'] })).toBeTruthy();
+    expect(screen.getByRole('img', { name: en['illustrations.partnerStance.alt'] })).toBeTruthy();
+  });
+
+  it('an incomplete checklist blocks and says what is missing', async () => {
+    const onDone = vi.fn();
+    render(<SetupChecklist onAudioCheck={vi.fn(async () => {})} onDone={onDone} />);
+    tick(en['setup.surface.label']);
+    tick(en['setup.partner.label']);
+    pressContinue();
+    expect(onDone).not.toHaveBeenCalled();
+    const missing = screen.getByText(en['setup.missing.heading']).closest('.notice');
+    expect(missing?.textContent).toContain(en['setup.room.label']);
+    expect(missing?.textContent).toContain(en['setup.receiver.label']);
+    expect(missing?.textContent).toContain(en['setup.audio.heard']);
+    expect(missing?.textContent).not.toContain(en['setup.surface.label']);
+    const room = screen.getByRole('checkbox', { name: en['setup.room.label'] });
+    expect(descriptionOf(room)).toContain(en['setup.item.error']);
+    expect(document.activeElement).toBe(room);
+  });
+
+  it('"We both heard it" counts only after the audio check has played', async () => {
+    const onAudioCheck = vi.fn(async () => {});
+    const onDone = vi.fn();
+    render(<SetupChecklist onAudioCheck={onAudioCheck} onDone={onDone} />);
+    for (const name of ITEMS) tick(name);
+    tick('We both heard it');
+    pressContinue();
+    expect(onDone).not.toHaveBeenCalled();
+    const heard = screen.getByRole('checkbox', { name: 'We both heard it' });
+    expect(descriptionOf(heard)).toContain(en['setup.audio.notPlayed']);
+
+    await playAudioCheck();
+    expect(onAudioCheck).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status').textContent).toBe(en['setup.audio.played']);
+    pressContinue();
+    expect(onDone).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when the audio check cannot play', async () => {
+    render(
+      <SetupChecklist
+        onAudioCheck={vi.fn(async () => Promise.reject(new Error('no voice')))}
+        onDone={vi.fn()}
+      />,
+    );
+    await playAudioCheck();
+    expect((await screen.findByRole('alert')).textContent).toContain(en['setup.audio.failed']);
+  });
+});
