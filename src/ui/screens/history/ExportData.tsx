@@ -1,0 +1,67 @@
+// The four export buttons; each reads everything stored and hands the browser a file to save.
+import { useState } from 'preact/hooks';
+import type { SessionStore } from '../../../platform/storage';
+import { Button } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+import type { MessageKey } from '../../i18n/en';
+import { useT } from '../../i18n/translate';
+import { downloadText } from './download';
+import { EXPORT_KINDS, type ExportKind, exportFile } from './exportFiles';
+import { problemText } from './words';
+
+export interface ExportDataProps {
+  store: SessionStore;
+  now: () => Date;
+}
+
+const LABELS = {
+  backup: 'history.export.backup',
+  sessionsCsv: 'history.export.sessionsCsv',
+  pullsCsv: 'history.export.pullsCsv',
+  fhir: 'history.export.fhir',
+} as const satisfies Record<ExportKind, MessageKey>;
+
+type ExportState =
+  | { status: 'idle' }
+  | { status: 'working' }
+  | { status: 'saved'; file: string }
+  | { status: 'failed'; problem: string };
+
+export function ExportData({ store, now }: ExportDataProps) {
+  const t = useT();
+  const [state, setState] = useState<ExportState>({ status: 'idle' });
+
+  const exportAs = async (kind: ExportKind) => {
+    if (state.status === 'working') return;
+    setState({ status: 'working' });
+    try {
+      const file = exportFile(kind, await store.exportAll(), now());
+      downloadText(file.name, file.mimeType, file.text);
+      setState({ status: 'saved', file: file.name });
+    } catch (error) {
+      setState({ status: 'failed', problem: problemText(error) });
+    }
+  };
+
+  return (
+    <section class="section" aria-labelledby="history-export">
+      <h3 id="history-export">{t('history.export.heading')}</h3>
+      <p class="muted">{t('history.export.hint')}</p>
+      <div class="export-buttons">
+        {EXPORT_KINDS.map((kind) => (
+          <Button key={kind} variant="secondary" onClick={() => void exportAs(kind)}>
+            {t(LABELS[kind])}
+          </Button>
+        ))}
+      </div>
+      <div role="status" class="data-status">
+        {state.status === 'saved' && <p>{t('history.export.done', { file: state.file })}</p>}
+      </div>
+      {state.status === 'failed' && (
+        <Notice tone="danger" title={t('history.export.failed')}>
+          <p>{state.problem}</p>
+        </Notice>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+// History: every session newest first, a page at a time, then trends and the data controls.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SessionStore } from '../../../platform/storage';
+import { Button } from '../../components/Button';
+import { Notice } from '../../components/Notice';
+import { Screen } from '../../components/Screen';
+import { useT } from '../../i18n/translate';
+import { DataControls } from './DataControls';
+import { count } from './format';
+import { SessionCard } from './SessionCard';
+import { Trends } from './Trends';
+import { useSessionPages } from './useSessionPages';
+import './history.css';
+
+export interface HistoryProps {
+  store: SessionStore;
+  onOpenSession(id: string): void;
+  onBack(): void;
+}
+
+export function History({ store, onOpenSession, onBack }: HistoryProps) {
+  const t = useT();
+  const { pages, showMore, reload } = useSessionPages(store);
+  const list = useRef<HTMLOListElement>(null);
+  // After "Show more", focus moves to the first session just added, so reading carries on there.
+  const [focusItem, setFocusItem] = useState<number | undefined>(undefined);
+  const shown = pages.status === 'ready' ? pages.sessions.length : 0;
+
+  useEffect(() => {
+    if (focusItem === undefined || shown <= focusItem) return;
+    list.current?.children[focusItem]?.querySelector<HTMLElement>('h3')?.focus();
+    setFocusItem(undefined);
+  }, [focusItem, shown]);
+
+  const more = () => {
+    setFocusItem(shown);
+    showMore();
+  };
+
+  return (
+    <Screen
+      title={t('history.title')}
+      actions={
+        <Button variant="secondary" onClick={onBack}>
+          {t('button.back')}
+        </Button>
+      }
+    >
+      {pages.status === 'loading' && <p class="muted">{t('history.loading')}</p>}
+      {pages.status === 'failed' && (
+        <Notice tone="danger" title={t('history.loadFailed')}>
+          <p>{pages.problem}</p>
+          <div>
+            <Button variant="secondary" onClick={reload}>
+              {t('history.retry')}
+            </Button>
+          </div>
+        </Notice>
+      )}
+      {pages.status === 'ready' && pages.total === 0 && (
+        <section class="section" aria-labelledby="history-empty">
+          <h2 id="history-empty">{t('history.empty.title')}</h2>
+          <p>{t('history.empty.body')}</p>
+        </section>
+      )}
+      {pages.status === 'ready' && pages.total > 0 && (
+        <>
+          <section class="section" aria-labelledby="history-sessions">
+            <h2 id="history-sessions">{t('history.sessions.heading')}</h2>
+            <p aria-live="polite">
+              {t('history.sessions.showing', {
+                shown: count(pages.sessions.length),
+                total: count(pages.total),
+              })}
+            </p>
+            <ol class="session-list" ref={list}>
+              {pages.sessions.map((record) => (
+                <SessionCard key={record.id} record={record} onOpen={onOpenSession} />
+              ))}
+            </ol>
+            {pages.moreProblem !== undefined && (
+              <Notice tone="danger" title={t('history.loadFailed')}>
+                <p>{pages.moreProblem}</p>
+              </Notice>
+            )}
+            {pages.sessions.length < pages.total && (
+              <div>
+                <Button variant="secondary" aria-busy={pages.loadingMore} onClick={more}>
+                  {t('history.sessions.showMore')}
+                </Button>
+              </div>
+            )}
+          </section>
+          <Trends store={store} />
+        </>
+      )}
+      <DataControls store={store} onDataChanged={reload} />
+    </Screen>
+  );
+}

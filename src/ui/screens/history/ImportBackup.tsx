@@ -1,0 +1,122 @@
+// Import a backup file: validated first (a bad file changes nothing), then only new sessions added.
+import { useId, useState } from 'preact/hooks';
+import type { SessionStore } from '../../../platform/storage';
+import { Notice } from '../../components/Notice';
+import { useT } from '../../i18n/translate';
+import { count } from './format';
+import { problemText } from './words';
+
+export interface ImportBackupProps {
+  store: SessionStore;
+  /** Called after sessions may have been added. */
+  onImported(): void;
+}
+
+/** Far above ten years of daily sessions; a bigger file is not a backup and would stall the page. */
+const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+
+type ImportState =
+  | { status: 'idle' }
+  | { status: 'working'; file: string }
+  | { status: 'imported'; added: number; skipped: number; conflicts: number }
+  | { status: 'rejected'; problems: string[] }
+  | { status: 'failed'; problem: string };
+
+async function readText(file: File): Promise<string | undefined> {
+  try {
+    return await file.text();
+  } catch {
+    return undefined;
+  }
+}
+
+export function ImportBackup({ store, onImported }: ImportBackupProps) {
+  const t = useT();
+  const inputId = `import-${useId()}`;
+  const [state, setState] = useState<ImportState>({ status: 'idle' });
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    // Cleared, so choosing the same file again is a new choice.
+    input.value = '';
+    if (!file) return;
+    setState({ status: 'working', file: file.name });
+    if (file.size > MAX_BACKUP_BYTES) {
+      setState({ status: 'rejected', problems: [t('history.import.tooLarge')] });
+      return;
+    }
+    const text = await readText(file);
+    if (text === undefined) {
+      setState({ status: 'rejected', problems: [t('history.import.readFailed')] });
+      return;
+    }
+    try {
+      // Storage code loads with the store, after the first paint; it is here by now.
+      const { importBackup } = await import('../../../platform/storage');
+      const outcome = await importBackup(store, text);
+      if (!outcome.ok) {
+        setState({ status: 'rejected', problems: outcome.errors });
+        return;
+      }
+      setState({
+        status: 'imported',
+        added: outcome.added,
+        skipped: outcome.skipped,
+        conflicts: outcome.conflicts.length,
+      });
+      onImported();
+    } catch (error) {
+      setState({ status: 'failed', problem: problemText(error) });
+    }
+  };
+
+  return (
+    <section class="section" aria-labelledby="history-import">
+      <h3 id="history-import">{t('history.import.heading')}</h3>
+      <div class="field">
+        <label class="field__label" for={inputId}>
+          {t('history.import.label')}
+        </label>
+        <p id={`${inputId}-hint`} class="hint">
+          {t('history.import.hint')}
+        </p>
+        <input
+          id={inputId}
+          class="file-input"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={`${inputId}-hint`}
+          onChange={(event) => void importFile(event.currentTarget)}
+        />
+      </div>
+      <div role="status" class="data-status">
+        {state.status === 'working' && <p>{t('history.import.working', { file: state.file })}</p>}
+        {state.status === 'imported' && (
+          <Notice tone="info" title={t('history.import.done')}>
+            <p>{t('history.import.added', { count: count(state.added) })}</p>
+            <p>{t('history.import.skipped', { count: count(state.skipped) })}</p>
+            {state.conflicts > 0 && (
+              <p>{t('history.import.conflicts', { count: count(state.conflicts) })}</p>
+            )}
+          </Notice>
+        )}
+        {state.status === 'rejected' && (
+          <Notice tone="warning" title={t('history.import.rejected')}>
+            <p>{t('history.import.nothingChanged')}</p>
+            <p>{t('history.import.problems')}</p>
+            <ul class="problem-list">
+              {state.problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </Notice>
+        )}
+      </div>
+      {state.status === 'failed' && (
+        <Notice tone="danger" title={t('history.import.failed')}>
+          <p>{state.problem}</p>
+        </Notice>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+// The Trends section: reads every stored session once and shows the pain and traction charts.
+import { useEffect, useState } from 'preact/hooks';
+import {
+  type PainPoint,
+  painTrend,
+  tractionByWeek,
+  type WeekTraction,
+} from '../../../domain/record/trends';
+import type { SessionStore } from '../../../platform/storage';
+import { Notice } from '../../components/Notice';
+import { useT } from '../../i18n/translate';
+import { PainTrend } from './PainTrend';
+import { TractionTrend } from './TractionTrend';
+import { problemText } from './words';
+
+export interface TrendsProps {
+  store: SessionStore;
+}
+
+type TrendData =
+  | { status: 'loading' }
+  | { status: 'failed'; problem: string }
+  | { status: 'ready'; pain: PainPoint[]; weeks: WeekTraction[] };
+
+export function Trends({ store }: TrendsProps) {
+  const t = useT();
+  const [data, setData] = useState<TrendData>({ status: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    store.listSessions().then(
+      (records) => {
+        if (cancelled) return;
+        // Weeks in the reader's own time zone, so a Monday-morning session counts on Monday.
+        const offset = -new Date().getTimezoneOffset();
+        setData({
+          status: 'ready',
+          pain: painTrend(records),
+          weeks: tractionByWeek(records, offset),
+        });
+      },
+      (error: unknown) => {
+        if (!cancelled) setData({ status: 'failed', problem: problemText(error) });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [store]);
+
+  return (
+    <section class="section" aria-labelledby="history-trends">
+      <h2 id="history-trends">{t('history.trends.heading')}</h2>
+      {data.status === 'loading' && <p class="muted">{t('history.trends.loading')}</p>}
+      {data.status === 'failed' && (
+        <Notice tone="danger" title={t('history.trends.loadFailed')}>
+          <p>{data.problem}</p>
+        </Notice>
+      )}
+      {data.status === 'ready' && (
+        <>
+          <p class="muted">{t('history.trends.caveat')}</p>
+          <PainTrend points={data.pain} />
+          <TractionTrend weeks={data.weeks} />
+        </>
+      )}
+    </section>
+  );
+}

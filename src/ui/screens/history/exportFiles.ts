@@ -1,0 +1,48 @@
+// The four export files: their names (tractus-backup-YYYY-MM-DD.json), types and contents.
+import { createBackup } from '../../../domain/record/backup';
+import { pullsCsv, sessionsCsv } from '../../../domain/record/csv';
+import { fhirBundle } from '../../../domain/record/fhir';
+import type { StoredData } from '../../../platform/storage';
+import { localDate } from '../../app/services';
+
+export const EXPORT_KINDS = ['backup', 'sessionsCsv', 'pullsCsv', 'fhir'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export interface ExportFile {
+  name: string;
+  mimeType: string;
+  text: string;
+}
+
+// Spreadsheet programs read a CSV as UTF-8 (accents in notes) only when it starts with a BOM.
+const BOM = '\uFEFF';
+
+export function exportFile(kind: ExportKind, data: StoredData, now: Date): ExportFile {
+  const date = localDate(now);
+  switch (kind) {
+    case 'backup':
+      return {
+        name: `tractus-backup-${date}.json`,
+        mimeType: 'application/json',
+        text: JSON.stringify(createBackup(data.sessions, data.profile, now.toISOString()), null, 2),
+      };
+    case 'sessionsCsv':
+      return {
+        name: `tractus-sessions-${date}.csv`,
+        mimeType: 'text/csv;charset=utf-8',
+        text: BOM + sessionsCsv(data.sessions),
+      };
+    case 'pullsCsv':
+      return {
+        name: `tractus-pulls-${date}.csv`,
+        mimeType: 'text/csv;charset=utf-8',
+        text: BOM + pullsCsv(data.sessions),
+      };
+    case 'fhir':
+      return {
+        name: `tractus-fhir-${date}.json`,
+        mimeType: 'application/fhir+json',
+        text: JSON.stringify(fhirBundle(data.sessions), null, 2),
+      };
+  }
+}
