@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
+import { tractusPwa } from './pwa.config';
 
 // Only this origin, no inline script; applied to the production build (the dev server injects inline code).
 const CONTENT_SECURITY_POLICY = [
@@ -29,7 +30,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [preact(), contentSecurityPolicy()],
+  plugins: [preact(), contentSecurityPolicy(), ...tractusPwa()],
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: true },
 });

@@ -1,5 +1,6 @@
 // Plans that come from outside (backup, link, settings) are parsed here; inside, Plan is trusted.
-import { z } from 'zod';
+// zod/mini: settings are read before the first paint, so this schema is on the first-load path.
+import * as z from 'zod/mini';
 import { PLAN_BOUNDS } from './bounds';
 import { type Plan, TECHNIQUES } from './plan';
 
@@ -7,9 +8,11 @@ function bounded(field: keyof typeof PLAN_BOUNDS, unit: string) {
   const { min, max } = PLAN_BOUNDS[field];
   return z
     .number({ error: `${field} must be a number of ${unit}` })
-    .int({ error: `${field} must be a whole number of ${unit}` })
-    .min(min, { error: `${field} must be at least ${min} ${unit}` })
-    .max(max, { error: `${field} must be at most ${max} ${unit}` });
+    .check(
+      z.int({ error: `${field} must be a whole number of ${unit}` }),
+      z.gte(min, { error: `${field} must be at least ${min} ${unit}` }),
+      z.lte(max, { error: `${field} must be at most ${max} ${unit}` }),
+    );
 }
 
 export const planSchema = z
@@ -21,10 +24,12 @@ export const planSchema = z
     restSeconds: bounded('restSeconds', 'seconds'),
     totalMinutes: bounded('totalMinutes', 'minutes'),
   })
-  .refine((plan) => plan.holdSeconds <= plan.holdMaxSeconds, {
-    error: 'holdSeconds must not exceed holdMaxSeconds',
-    path: ['holdSeconds'],
-  });
+  .check(
+    z.refine((plan) => plan.holdSeconds <= plan.holdMaxSeconds, {
+      error: 'holdSeconds must not exceed holdMaxSeconds',
+      path: ['holdSeconds'],
+    }),
+  );
 
 export type PlanParseResult = { ok: true; plan: Plan } | { ok: false; errors: string[] };
 

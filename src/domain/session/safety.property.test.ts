@@ -13,6 +13,8 @@ import { type SessionPhase, step } from './step';
 import { activeMsAt, totalMs } from './timing';
 
 const RUNS = { numRuns: 1000 };
+// 1,000 sequences take a second or two alone; leave room for a loaded two-core machine.
+const TIMEOUT_MS = 120_000;
 
 type Timeless = SessionEvent extends infer E
   ? E extends SessionEvent
@@ -98,143 +100,177 @@ function stretches(s: SimulatedSession): Stretch[] {
 const commands = fc.array(command, { minLength: 1, maxLength: 60 });
 
 describe('safety properties (1,000 random sequences each)', () => {
-  it('H1: never a pull while screening forbids it', () => {
-    const answers = fc.record(
-      Object.fromEntries(FULL_SCREENING_QUESTIONS.map((q) => [q.id, fc.boolean()])),
-    ) as fc.Arbitrary<Record<string, boolean>>;
-    fc.assert(
-      fc.property(answers, fc.boolean(), anyPlan, commands, (answerSet, confirmed, plan, cmds) => {
-        const verdict = screeningVerdict({
-          answers: answerSet,
-          surgeryDate: '2020-01-01',
-          technique: plan.technique,
-          today: '2026-11-26',
-          ...(confirmed ? { professionalConfirmation: { confirmedOn: '2026-11-20' } } : {}),
-        });
-        const s = run(plan, verdict.mayStart, cmds);
-        const forbidden =
-          verdict.outcome === 'urgent' ||
-          verdict.outcome === 'avoid' ||
-          (verdict.outcome === 'askFirst' && !confirmed);
-        if (forbidden) {
-          expect(s.trace.every((e) => e.phase === 'idle')).toBe(true);
-        }
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'H1: never a pull while screening forbids it',
+    () => {
+      const answers = fc.record(
+        Object.fromEntries(FULL_SCREENING_QUESTIONS.map((q) => [q.id, fc.boolean()])),
+      ) as fc.Arbitrary<Record<string, boolean>>;
+      fc.assert(
+        fc.property(
+          answers,
+          fc.boolean(),
+          anyPlan,
+          commands,
+          (answerSet, confirmed, plan, cmds) => {
+            const verdict = screeningVerdict({
+              answers: answerSet,
+              surgeryDate: '2020-01-01',
+              technique: plan.technique,
+              today: '2026-11-26',
+              ...(confirmed ? { professionalConfirmation: { confirmedOn: '2026-11-20' } } : {}),
+            });
+            const s = run(plan, verdict.mayStart, cmds);
+            const forbidden =
+              verdict.outcome === 'urgent' ||
+              verdict.outcome === 'avoid' ||
+              (verdict.outcome === 'askFirst' && !confirmed);
+            if (forbidden) {
+              expect(s.trace.every((e) => e.phase === 'idle')).toBe(true);
+            }
+          },
+        ),
+        RUNS,
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('H3: every exit from Ramp or Hold passes through a Release of at least the release time', () => {
-    fc.assert(
-      fc.property(anyPlan, commands, (plan, cmds) => {
-        const s = run(plan, true, cmds);
-        const releaseMs = s.snapshot.context.plan.releaseSeconds * SECOND;
-        for (const stretch of stretches(s)) {
-          if ((stretch.phase === 'ramp' || stretch.phase === 'hold') && stretch.next !== null) {
-            expect(['hold', 'release']).toContain(stretch.next);
-            if (stretch.phase === 'hold') expect(stretch.next).toBe('release');
-          }
-          if (stretch.phase === 'release' && stretch.to !== null) {
-            expect(stretch.to - stretch.from).toBeGreaterThanOrEqual(releaseMs);
-          }
-        }
-      }),
-      RUNS,
-    );
-  });
-
-  it('H5: no hold over 30 s and no ramp beyond its cap, whatever the plan or timing', () => {
-    fc.assert(
-      fc.property(anyPlan, commands, (plan, cmds) => {
-        const s = run(plan, true, cmds);
-        let phaseStart = 0;
-        let previous: SessionPhase = 'idle';
-        for (const entry of s.trace) {
-          if (entry.phase !== previous) phaseStart = entry.at;
-          previous = entry.phase;
-          // The session never believes a pull is still on past its cap.
-          if (entry.phase === 'hold')
-            expect(entry.at - phaseStart).toBeLessThan(ABSOLUTE_HOLD_MAX_MS);
-          if (entry.phase === 'ramp') expect(entry.at - phaseStart).toBeLessThan(RAMP_CAP_MS);
-        }
-        for (const pull of s.snapshot.context.pulls) {
-          expect(pull.targetHoldMs).toBeLessThanOrEqual(ABSOLUTE_HOLD_MAX_MS);
-        }
-      }),
-      RUNS,
-    );
-  });
-
-  it('H6: no session beyond 10 minutes of session time', () => {
-    fc.assert(
-      fc.property(anyPlan, commands, (plan, cmds) => {
-        const s = new SimulatedSession(plan, true);
-        s.start();
-        const limit = totalMs(s.snapshot.context.plan);
-        expect(limit).toBeLessThanOrEqual(ABSOLUTE_SESSION_MAX_MS);
-        for (const c of cmds) {
-          if (c.asleep) s.now += c.wait;
-          else s.advance(c.wait);
-          s.send(c.event ?? { type: 'TICK' });
-          const phase = s.phase;
-          if (phase === 'getReady' || phase === 'ramp' || phase === 'hold') {
-            expect(activeMsAt(s.snapshot.context, s.now)).toBeLessThan(limit);
-          }
-        }
-      }),
-      RUNS,
-    );
-  });
-
-  it('H6: on time (no sleep), every session that ends by itself ends within its planned total', () => {
-    fc.assert(
-      fc.property(anyPlan, commands, (plan, cmds) => {
-        const s = run(
-          plan,
-          true,
-          cmds.map((c) => ({ ...c, asleep: false })),
-        );
-        s.advance(ABSOLUTE_SESSION_MAX_MS * 2);
-        if (s.snapshot.context.end === 'completed') {
-          expect(s.snapshot.context.activeBeforeMs).toBeLessThanOrEqual(
-            totalMs(s.snapshot.context.plan),
-          );
-        }
-      }),
-      RUNS,
-    );
-  });
-
-  it('H8: a clock jump (device asleep) never extends a hold: it resolves to Release', () => {
-    fc.assert(
-      fc.property(
-        anyPlan,
-        commands,
-        fc.integer({ min: 31 * SECOND, max: 60 * 60 * SECOND }),
-        (plan, cmds, jump) => {
+  it(
+    'H3: every exit from Ramp or Hold passes through a Release of at least the release time',
+    () => {
+      fc.assert(
+        fc.property(anyPlan, commands, (plan, cmds) => {
           const s = run(plan, true, cmds);
-          if (s.phase !== 'hold' && s.phase !== 'ramp') return;
-          s.sleep(jump);
-          expect(s.phase).toBe('release');
-          const releaseStart = s.now;
-          s.untilPhaseChanges();
-          expect(s.now - releaseStart).toBe(s.snapshot.context.plan.releaseSeconds * SECOND);
-        },
-      ),
-      RUNS,
-    );
-  });
+          const releaseMs = s.snapshot.context.plan.releaseSeconds * SECOND;
+          for (const stretch of stretches(s)) {
+            if ((stretch.phase === 'ramp' || stretch.phase === 'hold') && stretch.next !== null) {
+              expect(['hold', 'release']).toContain(stretch.next);
+              if (stretch.phase === 'hold') expect(stretch.next).toBe('release');
+            }
+            if (stretch.phase === 'release' && stretch.to !== null) {
+              expect(stretch.to - stretch.from).toBeGreaterThanOrEqual(releaseMs);
+            }
+          }
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('H8: an event arriving after a missed deadline is handled after the overdue phase resolves', () => {
-    fc.assert(
-      fc.property(anyPlan, commands, receiverEvent, (plan, cmds, event) => {
-        const s = run(plan, true, cmds);
-        if (s.phase !== 'hold') return;
-        const late = s.snapshot.context.deadline + 1;
-        const next = step(s.snapshot, { ...event, at: late } as SessionEvent).snapshot;
-        expect(next.value).not.toBe('hold');
-      }),
-      RUNS,
-    );
-  });
+  it(
+    'H5: no hold over 30 s and no ramp beyond its cap, whatever the plan or timing',
+    () => {
+      fc.assert(
+        fc.property(anyPlan, commands, (plan, cmds) => {
+          const s = run(plan, true, cmds);
+          let phaseStart = 0;
+          let previous: SessionPhase = 'idle';
+          for (const entry of s.trace) {
+            if (entry.phase !== previous) phaseStart = entry.at;
+            previous = entry.phase;
+            // The session never believes a pull is still on past its cap.
+            if (entry.phase === 'hold')
+              expect(entry.at - phaseStart).toBeLessThan(ABSOLUTE_HOLD_MAX_MS);
+            if (entry.phase === 'ramp') expect(entry.at - phaseStart).toBeLessThan(RAMP_CAP_MS);
+          }
+          for (const pull of s.snapshot.context.pulls) {
+            expect(pull.targetHoldMs).toBeLessThanOrEqual(ABSOLUTE_HOLD_MAX_MS);
+          }
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'H6: no session beyond 10 minutes of session time',
+    () => {
+      fc.assert(
+        fc.property(anyPlan, commands, (plan, cmds) => {
+          const s = new SimulatedSession(plan, true);
+          s.start();
+          const limit = totalMs(s.snapshot.context.plan);
+          expect(limit).toBeLessThanOrEqual(ABSOLUTE_SESSION_MAX_MS);
+          for (const c of cmds) {
+            if (c.asleep) s.now += c.wait;
+            else s.advance(c.wait);
+            s.send(c.event ?? { type: 'TICK' });
+            const phase = s.phase;
+            if (phase === 'getReady' || phase === 'ramp' || phase === 'hold') {
+              expect(activeMsAt(s.snapshot.context, s.now)).toBeLessThan(limit);
+            }
+          }
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'H6: on time (no sleep), every session that ends by itself ends within its planned total',
+    () => {
+      fc.assert(
+        fc.property(anyPlan, commands, (plan, cmds) => {
+          const s = run(
+            plan,
+            true,
+            cmds.map((c) => ({ ...c, asleep: false })),
+          );
+          s.advance(ABSOLUTE_SESSION_MAX_MS * 2);
+          if (s.snapshot.context.end === 'completed') {
+            expect(s.snapshot.context.activeBeforeMs).toBeLessThanOrEqual(
+              totalMs(s.snapshot.context.plan),
+            );
+          }
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'H8: a clock jump (device asleep) never extends a hold: it resolves to Release',
+    () => {
+      fc.assert(
+        fc.property(
+          anyPlan,
+          commands,
+          fc.integer({ min: 31 * SECOND, max: 60 * 60 * SECOND }),
+          (plan, cmds, jump) => {
+            const s = run(plan, true, cmds);
+            if (s.phase !== 'hold' && s.phase !== 'ramp') return;
+            s.sleep(jump);
+            expect(s.phase).toBe('release');
+            const releaseStart = s.now;
+            s.untilPhaseChanges();
+            expect(s.now - releaseStart).toBe(s.snapshot.context.plan.releaseSeconds * SECOND);
+          },
+        ),
+        RUNS,
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'H8: an event arriving after a missed deadline is handled after the overdue phase resolves',
+    () => {
+      fc.assert(
+        fc.property(anyPlan, commands, receiverEvent, (plan, cmds, event) => {
+          const s = run(plan, true, cmds);
+          if (s.phase !== 'hold') return;
+          const late = s.snapshot.context.deadline + 1;
+          const next = step(s.snapshot, { ...event, at: late } as SessionEvent).snapshot;
+          expect(next.value).not.toBe('hold');
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

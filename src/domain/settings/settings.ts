@@ -1,5 +1,5 @@
 // The user's settings, with the schema that guards them when read back from the device.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defaultPlan, type Plan } from '../plan/plan';
 import { planSchema } from '../plan/planSchema';
 
@@ -45,10 +45,10 @@ export function defaultSettings(): Settings {
 }
 
 export const settingsSchema = z.object({
-  language: z.enum(LANGUAGES).nullable(),
+  language: z.nullable(z.enum(LANGUAGES)),
   voiceOn: z.boolean(),
-  voiceId: z.string().max(500).nullable(),
-  speechRate: z.number().min(SPEECH_RATE.min).max(SPEECH_RATE.max),
+  voiceId: z.nullable(z.string().check(z.maxLength(500))),
+  speechRate: z.number().check(z.gte(SPEECH_RATE.min), z.lte(SPEECH_RATE.max)),
   beeps: z.boolean(),
   vibration: z.boolean(),
   keepScreenAwake: z.boolean(),

@@ -18,6 +18,7 @@ export const app = {
     'Everything recorded before the interruption is kept. The session is marked as interrupted.',
   'recovery.released': 'We have released — continue',
   'recovery.saveFailed': 'The interrupted session could not be saved: {message}',
-  'setup.audioCheckPhrase': 'This is the Tractus audio check. If you can both hear this, tick: we both heard it.',
+  'setup.audioCheckPhrase':
+    'This is the Tractus audio check. If you can both hear this, tick: we both heard it.',
   'storage.title': 'Storage problem',
 } as const;

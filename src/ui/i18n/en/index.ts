@@ -6,9 +6,12 @@ import { components } from './components';
 import { cues } from './cues';
 import { history } from './history';
 import { illustrations } from './illustrations';
+import { live } from './live';
+import { pwa } from './pwa';
 import { screening } from './screening';
 import { settings } from './settings';
 import { setup } from './setup';
+import { summary } from './summary';
 import { technique } from './technique';
 import { welcome } from './welcome';
 
@@ -25,6 +28,9 @@ export const en = {
   ...technique,
   ...history,
   ...settings,
+  ...live,
+  ...summary,
+  ...pwa,
 };
 
 export type MessageKey = keyof typeof en;

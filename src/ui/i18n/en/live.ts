@@ -42,8 +42,8 @@ export const live = {
     'This device could not keep the screen on, so it may go dark. The session keeps time, and ' +
     'tapping the screen brings Stop back.',
   'live.problem.storage':
-    'This session could not be saved on the device: {message} It carries on, kept in memory ' +
-    'until it ends.',
+    'Tractus could not save this session on the device: {message} The session carries on, and ' +
+    'nothing is lost while this screen stays open.',
   'live.rating.heading': 'How was that pull?',
   'live.rating.legend': 'Receiver: how did it feel?',
   'live.rating.tooGentle': 'Too gentle',
@@ -92,8 +92,7 @@ export const live = {
   'live.end.receiverEnded': 'Session ended',
   'live.end.doneAdvice':
     'Let go fully. Rest for a minute, then the receiver rolls onto one side to get up.',
-  'live.end.redFlagTitle':
-    'Stop for today. Get professional advice before the next session.',
+  'live.end.redFlagTitle': 'Stop for today. Get professional advice before the next session.',
   'live.end.redFlagBody':
     'What you felt is a reason not to carry on. The check before your next session will ask ' +
     'about it again.',
@@ -102,5 +101,4 @@ export const live = {
     'These signs need a doctor today. Call your local emergency number or go to an emergency ' +
     'department, and say what you felt.',
   'live.end.endedHeading': 'Session ended',
-  'live.end.saveProblem': 'The record could not be saved: {message}',
 } as const;

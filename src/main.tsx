@@ -1,0 +1,39 @@
+// Composition root: picks the browser adapters for every port and renders the app.
+// The base styles come first so each screen's own CSS can refine them.
+import './ui/styles/tokens.css';
+import './ui/styles/base.css';
+import { render } from 'preact';
+import { createBrowserTimer, performanceClock } from './platform/clock';
+import { createCueQueue } from './platform/cueQueue';
+import { createBrowserHaptics } from './platform/haptics';
+import { registerServiceWorker } from './platform/serviceWorker';
+import { createLocalSettingsStore } from './platform/settingsStore';
+import { createBrowserSpeech } from './platform/speech';
+import { createWebAudioTones } from './platform/tones';
+import { documentVisibility } from './platform/visibility';
+import { createBrowserWakeLock } from './platform/wakeLock';
+import { App } from './ui/app/App';
+import type { Services } from './ui/app/services';
+
+const clock = performanceClock;
+const visibility = documentVisibility();
+const speech = createBrowserSpeech();
+
+const services: Services = {
+  clock,
+  timer: createBrowserTimer(clock),
+  visibility,
+  speech,
+  cueQueue: createCueQueue(speech, clock),
+  tones: createWebAudioTones(),
+  haptics: createBrowserHaptics(),
+  wakeLock: createBrowserWakeLock({ visibility }),
+  settingsStore: createLocalSettingsStore(),
+  // Storage (Dexie) loads after the first paint; nothing on the first screen needs it.
+  openStore: () => import('./platform/storage').then((storage) => storage.openSessionStore()),
+  wallNow: () => new Date(),
+  newId: () => crypto.randomUUID(),
+};
+
+const root = document.getElementById('app');
+if (root) render(<App services={services} registerServiceWorker={registerServiceWorker} />, root);

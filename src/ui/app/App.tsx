@@ -1,0 +1,341 @@
+// The app frame: settings, language, theme, the stored profile, and which screen is showing.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { planForNextSession } from '../../domain/adaptation/progression';
+import { initialProfile, type Profile } from '../../domain/record/profile';
+import type { SessionRecord } from '../../domain/record/sessionRecord';
+import { fullScreeningDue } from '../../domain/screening';
+import type { Settings } from '../../domain/settings/settings';
+import type { ServiceWorkerEvents } from '../../platform/serviceWorker';
+import type { ActiveSession, SessionStore } from '../../platform/storage';
+import { createTranslator, I18nContext, pickLocale } from '../i18n/translate';
+import type { Agreement as AgreementValue } from '../screens/agreement';
+import { Home } from '../screens/Home';
+import type { SessionSetup } from '../screens/live/LiveSession';
+import type { ScreeningPass } from '../screens/Screening';
+import { Welcome } from '../screens/Welcome';
+import { applyAppearance } from './appearance';
+import { runAudioCheck } from './audioCheck';
+import { lazyScreen } from './lazyScreen';
+import { StorageBanner } from './StorageBanner';
+import { localDate, type Services, ServicesContext } from './services';
+import { UpdatePrompt } from './UpdatePrompt';
+
+// Only Welcome and Home are in the first load; every other screen arrives on demand.
+const Screening = lazyScreen(() => import('../screens/Screening').then((m) => m.Screening));
+const PreSessionCheck = lazyScreen(() =>
+  import('../screens/PreSessionCheck').then((m) => m.PreSessionCheck),
+);
+const Agreement = lazyScreen(() => import('../screens/Agreement').then((m) => m.Agreement));
+const SetupChecklist = lazyScreen(() =>
+  import('../screens/SetupChecklist').then((m) => m.SetupChecklist),
+);
+const TechniqueChoice = lazyScreen(() =>
+  import('../screens/TechniqueChoice').then((m) => m.TechniqueChoice),
+);
+const LiveSession = lazyScreen(() =>
+  import('../screens/live/LiveSession').then((m) => m.LiveSession),
+);
+const Summary = lazyScreen(() => import('../screens/Summary').then((m) => m.Summary));
+const Recovery = lazyScreen(() => import('../screens/Recovery').then((m) => m.Recovery));
+const History = lazyScreen(() => import('../screens/history/History').then((m) => m.History));
+const SessionDetail = lazyScreen(() =>
+  import('../screens/history/SessionDetail').then((m) => m.SessionDetail),
+);
+const SettingsScreen = lazyScreen(() =>
+  import('../screens/settings/Settings').then((m) => m.Settings),
+);
+
+/** Fetched in the background once the first screen is up: moving on is then instant, even offline. */
+const ALL_LAZY = [
+  Screening,
+  PreSessionCheck,
+  Agreement,
+  SetupChecklist,
+  TechniqueChoice,
+  LiveSession,
+  Summary,
+  Recovery,
+  History,
+  SessionDetail,
+  SettingsScreen,
+];
+
+type Route =
+  | { name: 'loading' }
+  | { name: 'welcome' }
+  | { name: 'home' }
+  | { name: 'screening' }
+  | { name: 'preCheck' }
+  | { name: 'agreement' }
+  | { name: 'setup' }
+  | { name: 'technique' }
+  | { name: 'live' }
+  | { name: 'summary'; record: SessionRecord }
+  | { name: 'recovery'; active: ActiveSession }
+  | { name: 'history' }
+  | { name: 'session'; id: string }
+  | { name: 'settings' };
+
+export interface AppProps {
+  services: Services;
+  /** Absent in tests; the service worker is a production-build concern. */
+  registerServiceWorker?: (events: ServiceWorkerEvents) => void;
+}
+
+// Screens during which an update must wait: a reload there would cut a session or its set-up short.
+const SESSION_ROUTES = new Set([
+  'screening',
+  'preCheck',
+  'agreement',
+  'setup',
+  'technique',
+  'live',
+  'recovery',
+]);
+
+export function App({ services, registerServiceWorker }: AppProps) {
+  const [settings, setSettings] = useState<Settings>(() => services.settingsStore.load().settings);
+  const [settingsProblem, setSettingsProblem] = useState<string | undefined>(
+    () => services.settingsStore.load().problems[0],
+  );
+  const [store, setStore] = useState<SessionStore | null>(null);
+  const [storageWarning, setStorageWarning] = useState<string | null>(null);
+  const [profile, setProfile] = useState<Profile>(initialProfile);
+  const [route, setRoute] = useState<Route>({ name: 'loading' });
+  const [screening, setScreening] = useState<ScreeningPass | null>(null);
+  const [agreement, setAgreement] = useState<AgreementValue | null>(null);
+  const [setup, setSetup] = useState<SessionSetup | null>(null);
+
+  const locale = settings.language ?? pickLocale(navigator.languages ?? [navigator.language]);
+  const i18n = useMemo(() => ({ locale, t: createTranslator(locale) }), [locale]);
+  const today = localDate(services.wallNow());
+  const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
+
+  useEffect(() => {
+    // Wrapped: a bare function passed to a state setter would be called as an updater.
+    registerServiceWorker?.({ onUpdateReady: (apply) => setApplyUpdate(() => apply) });
+  }, [registerServiceWorker]);
+
+  useEffect(() => applyAppearance(document.documentElement, settings, locale), [settings, locale]);
+
+  useEffect(() => {
+    if (route.name === 'loading') return;
+    const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+    idle(() => {
+      for (const screen of ALL_LAZY) screen.preload().catch(() => undefined);
+    });
+  }, [route.name === 'loading']);
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        const opened = await services.openStore();
+        if (cancelled) return;
+        setStore(opened.store);
+        if (opened.warning) setStorageWarning(opened.warning.message);
+        const [saved, active] = await Promise.all([
+          opened.store.getProfile(),
+          opened.store.getActive(),
+        ]);
+        if (cancelled) return;
+        const current = saved ?? initialProfile();
+        setProfile(current);
+        if (active) setRoute({ name: 'recovery', active });
+        else setRoute(current.welcomedOn ? { name: 'home' } : { name: 'welcome' });
+      } catch (error) {
+        if (cancelled) return;
+        setStorageWarning(error instanceof Error ? error.message : String(error));
+        setRoute({ name: 'welcome' });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [services]);
+
+  function updateProfile(change: Partial<Profile>): void {
+    const next = { ...profile, ...change };
+    setProfile(next);
+    store?.saveProfile(next).catch((error: unknown) => {
+      setStorageWarning(error instanceof Error ? error.message : String(error));
+    });
+  }
+
+  function updateSettings(next: Settings): void {
+    setSettings(next);
+    const saved = services.settingsStore.save(next);
+    setSettingsProblem(saved.ok ? undefined : saved.message);
+  }
+
+  function beginSession(): void {
+    const due = fullScreeningDue(profile.lastFullScreeningOn ?? undefined, today);
+    setRoute(due ? { name: 'screening' } : { name: 'preCheck' });
+  }
+
+  function sessionSetup(technique: SessionSetup['plan']['technique']): SessionSetup | null {
+    if (!screening || !agreement) return null;
+    return {
+      plan: { ...profile.plan, technique },
+      agreement,
+      screening: {
+        outcome: screening.verdict.outcome === 'askFirst' ? 'askFirst' : 'clear',
+        professionalConfirmedOn: screening.professionalConfirmedOn ?? null,
+      },
+    };
+  }
+
+  function finishSession(record: SessionRecord): void {
+    setRoute({ name: 'summary', record });
+  }
+
+  function screen() {
+    switch (route.name) {
+      case 'loading':
+        return <main class="container" aria-busy="true" />;
+      case 'welcome':
+        return (
+          <Welcome
+            onContinue={() => {
+              updateProfile({ welcomedOn: today });
+              beginSession();
+            }}
+          />
+        );
+      case 'home':
+        return (
+          <Home
+            profile={profile}
+            onBegin={beginSession}
+            onHistory={() => setRoute({ name: 'history' })}
+            onSettings={() => setRoute({ name: 'settings' })}
+          />
+        );
+      case 'screening':
+        return (
+          <Screening
+            today={today}
+            onPass={(pass) => {
+              setScreening(pass);
+              updateProfile({
+                lastFullScreeningOn: today,
+                professionalConfirmedOn:
+                  pass.professionalConfirmedOn ?? profile.professionalConfirmedOn,
+              });
+              setRoute({ name: 'agreement' });
+            }}
+          />
+        );
+      case 'preCheck':
+        return (
+          <PreSessionCheck
+            today={today}
+            onPass={(pass) => {
+              setScreening(pass);
+              setRoute({ name: 'agreement' });
+            }}
+          />
+        );
+      case 'agreement':
+        return (
+          <Agreement
+            {...(agreement ? { initial: agreement } : {})}
+            onDone={(value) => {
+              setAgreement(value);
+              updateProfile({
+                stopSignal: { word: value.stopWord, physical: value.physicalSignal },
+              });
+              setRoute({ name: 'setup' });
+            }}
+          />
+        );
+      case 'setup':
+        return (
+          <SetupChecklist
+            onAudioCheck={() => runAudioCheck(services, settings, i18n)}
+            onDone={() => setRoute({ name: 'technique' })}
+          />
+        );
+      case 'technique':
+        return (
+          <TechniqueChoice
+            initial={profile.plan.technique}
+            onDone={(technique) => {
+              const next = sessionSetup(technique);
+              if (!next) {
+                beginSession();
+                return;
+              }
+              setSetup(next);
+              setRoute({ name: 'live' });
+            }}
+          />
+        );
+      case 'live':
+        if (!setup || !store) return null;
+        return (
+          <LiveSession setup={setup} store={store} settings={settings} onFinished={finishSession} />
+        );
+      case 'summary':
+        return (
+          <Summary
+            record={route.record}
+            basePlan={profile.plan}
+            store={store}
+            onDone={(finished) => {
+              // Pain after is known only now, and the next plan depends on it.
+              updateProfile({ plan: planForNextSession(profile.plan, finished).plan });
+              setRoute({ name: 'home' });
+            }}
+          />
+        );
+      case 'recovery':
+        if (!store) return null;
+        return (
+          <Recovery
+            active={route.active}
+            store={store}
+            onDone={(record) => setRoute({ name: 'summary', record })}
+          />
+        );
+      case 'history':
+        if (!store) return null;
+        return (
+          <History
+            store={store}
+            onOpenSession={(id) => setRoute({ name: 'session', id })}
+            onBack={() => setRoute({ name: 'home' })}
+          />
+        );
+      case 'session':
+        if (!store) return null;
+        return (
+          <SessionDetail store={store} id={route.id} onBack={() => setRoute({ name: 'history' })} />
+        );
+      case 'settings':
+        return (
+          <SettingsScreen
+            settings={settings}
+            onChange={updateSettings}
+            speech={services.speech}
+            onBack={() => setRoute({ name: 'home' })}
+            {...(settingsProblem ? { saveProblem: settingsProblem } : {})}
+          />
+        );
+    }
+  }
+
+  return (
+    <ServicesContext.Provider value={services}>
+      <I18nContext.Provider value={i18n}>
+        {storageWarning && <StorageBanner message={storageWarning} />}
+        <UpdatePrompt
+          updateReady={applyUpdate !== null}
+          sessionRunning={SESSION_ROUTES.has(route.name)}
+          onApply={() => applyUpdate?.()}
+        />
+        {screen()}
+      </I18nContext.Provider>
+    </ServicesContext.Provider>
+  );
+}

@@ -1,0 +1,393 @@
+// @vitest-environment jsdom
+// The live session as the two people meet it: start, ramp, hold, stop, pause, rate, end.
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SessionRecord } from '../../../domain/record/sessionRecord';
+import { MemorySessionStore, StorageError } from '../../../platform/storage';
+import { renderLive, settle } from './testing';
+
+afterEach(cleanup);
+
+describe('LiveSession: before the first pull', () => {
+  it('recaps the technique, plan and agreed stop, and Start session unlocks sound', () => {
+    const { receiver, live, speech, tones } = renderLive({ plan: { holdSeconds: 15 } });
+    expect(screen.getByRole('heading', { level: 1, name: 'Ready to start' })).toBeTruthy();
+    expect(screen.getByText('Ankle hold')).toBeTruthy();
+    expect(screen.getByText(/Holds of 15 seconds/)).toBeTruthy();
+    expect(
+      screen.getByText(/Say “Halt” or give the signal: Two taps on the partner’s arm/),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Stop' })).toBeNull();
+    expect(live.status()).toBe('');
+
+    receiver.startSession();
+
+    expect(speech.unlocked).toBe(true);
+    expect(tones.unlocked).toBe(true);
+    expect(live.status()).toMatch(/^Get ready/);
+    expect(live.caption()).toContain('Get ready. Partner, take your grip');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Stop' }));
+  });
+});
+
+describe('LiveSession: a pull', () => {
+  it('goes Get ready → Ramp → Hold on "Gentle pull — hold here", counting down', () => {
+    const { receiver, live, clock } = renderLive();
+    receiver.startSession();
+    expect(live.countdown()).toBe('5');
+    clock.advance(5000);
+    expect(live.status()).toMatch(/^Ramp/);
+    expect(live.caption()).toContain('Lean back slowly.');
+    receiver.confirm();
+    expect(live.status()).toMatch(/^Hold/);
+    expect(screen.queryByRole('button', { name: 'Gentle pull — hold here' })).toBeNull();
+    expect(live.countdown()).toBe('10');
+    clock.advance(3250);
+    expect(live.countdown()).toBe('7');
+    // Milestones only: the seconds never go into the live region.
+    expect(live.status()).not.toMatch(/\d/);
+    expect(screen.getByText('Pull 1 of about 6')).toBeTruthy();
+  });
+
+  it('keeps Stop, Pause, Ease off and Pain on screen, Stop the largest and last', () => {
+    const { receiver, live, clock } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    const names = live
+      .controls()
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(names).toEqual(['Pause', 'Ease off', 'Pain', 'Stop']);
+    const stop = live.controls().getByRole('button', { name: 'Stop' });
+    expect(stop.className).toContain('button--danger');
+    expect(stop.className).toContain('stop-bar__stop');
+    expect(screen.getByText(/say “Halt”, or signal: Two taps/)).toBeTruthy();
+  });
+
+  it('Stop during Hold releases slowly on the first touch, then asks why', async () => {
+    const { receiver, live, clock, speech, store } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    clock.advance(4000);
+
+    fireEvent.pointerDown(screen.getByRole('button', { name: 'Stop' }), { pointerType: 'touch' });
+
+    expect(live.status()).toMatch(/^Release/);
+    expect(live.caption()).toContain('Stop — release slowly.');
+    expect(speech.speaking()?.text).toBe('Stop — release slowly.');
+    expect(screen.queryByRole('heading', { name: 'Why did you stop?' })).toBeNull();
+    clock.advance(5000);
+    expect(live.status()).toMatch(/^Stopped/);
+    expect(screen.getByRole('heading', { name: 'Why did you stop?' })).toBeTruthy();
+    await settle();
+    const active = await store.getActive();
+    expect(active?.record.stops).toHaveLength(1);
+  });
+
+  it('a touch on Stop sends one stop, not a second one for the click that follows', async () => {
+    const { receiver, clock, store } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    receiver.stop();
+    clock.advance(5000);
+    await settle();
+    const pull = (await store.getActive())?.record.pulls[0];
+    expect(pull?.events.filter((e) => e.type === 'stop')).toHaveLength(1);
+  });
+
+  it('Pain releases slowly and leads to the stop check', () => {
+    const { receiver, live, clock } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    receiver.pain();
+    expect(live.status()).toMatch(/^Release/);
+    expect(live.caption()).toContain('Pain — release slowly now.');
+    clock.advance(5000);
+    expect(live.status()).toMatch(/^Stopped/);
+  });
+
+  it('Ease off during the ramp begins the hold there', () => {
+    const { receiver, live, clock } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.press('Ease off');
+    expect(live.status()).toMatch(/^Hold/);
+    expect(live.caption()).toContain('Ease off a little');
+  });
+});
+
+describe('LiveSession: keyboard', () => {
+  it.each([
+    ['Space', ' '],
+    ['Escape', 'Escape'],
+  ] as const)('%s stops the session from anywhere', (_name, key) => {
+    const { receiver, live, clock } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    receiver.pressKey(key);
+    expect(live.status()).toMatch(/^Release/);
+    expect(live.caption()).toContain('Stop — release slowly.');
+    clock.advance(5000);
+    expect(live.status()).toMatch(/^Stopped/);
+  });
+
+  it('Space on a focused button is Stop, not that button', () => {
+    const { receiver, live, clock } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    const pause = screen.getByRole('button', { name: 'Pause' });
+    pause.focus();
+    receiver.pressKey(' ', pause);
+    clock.advance(5000);
+    expect(live.status()).toMatch(/^Stopped/);
+  });
+
+  it('Space and Escape are left alone before the start', () => {
+    const { receiver, live } = renderLive();
+    receiver.pressKey('Escape');
+    receiver.pressKey(' ');
+    expect(live.status()).toBe('');
+  });
+});
+
+describe('LiveSession: pause', () => {
+  it('Pause releases slowly, then pauses; Resume begins a new pull', () => {
+    const { receiver, live, clock } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    receiver.press('Pause');
+    expect(live.status()).toMatch(/^Release/);
+    expect(live.caption()).toContain('Pausing — release slowly.');
+    clock.advance(5000);
+    expect(live.status()).toMatch(/^Paused/);
+    expect(live.countdown()).toBeNull();
+    receiver.press('Resume');
+    expect(live.status()).toMatch(/^Get ready/);
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+  });
+
+  it('Ease off is shown but inactive where it would do nothing', () => {
+    const { receiver, live } = renderLive();
+    receiver.startSession();
+    const easeOff = screen.getByRole('button', { name: 'Ease off' });
+    expect(easeOff.getAttribute('aria-disabled')).toBe('true');
+    receiver.press('Ease off');
+    expect(live.status()).toMatch(/^Get ready/);
+  });
+});
+
+describe('LiveSession: rest and rating', () => {
+  it('offers exactly the four ratings and says what changes next', () => {
+    const { receiver, live, clock } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    clock.advance(15_000);
+    expect(live.status()).toMatch(/^Rest/);
+    const group = screen.getByRole('group', { name: 'Receiver: how did it feel?' });
+    const labels = within(group)
+      .getAllByRole('radio')
+      .map((r) => (r as HTMLInputElement).labels?.[0]?.textContent);
+    expect(labels).toEqual(['Too gentle', 'Just right', 'Too strong', 'Painful']);
+    expect(screen.getAllByRole('checkbox')).toHaveLength(5);
+
+    receiver.rate('Too strong', ['Knees']);
+
+    expect(screen.getByRole('heading', { name: 'Next pull' })).toBeTruthy();
+    expect(screen.getByText(/Lean back a little less\. Hold for 10 seconds\./)).toBeTruthy();
+    expect(screen.getByText(/Consider the pelvic belt/)).toBeTruthy();
+    expect(live.caption()).toContain('Next pull: lean back a little less.');
+  });
+
+  it('asks for a rating before it moves on', () => {
+    const { receiver, live, clock } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    clock.advance(15_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByText('Choose how the pull felt.')).toBeTruthy();
+    expect(live.status()).toMatch(/^Rest/);
+  });
+
+  it('Painful goes to the stop check', () => {
+    const { receiver, live, clock } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    clock.advance(15_000);
+    receiver.rate('Painful');
+    expect(live.status()).toMatch(/^Stopped/);
+    expect(screen.getByRole('heading', { name: 'Why did you stop?' })).toBeTruthy();
+  });
+});
+
+describe('LiveSession: after a stop', () => {
+  function stopDuringHold() {
+    const session = renderLive();
+    session.receiver.startSession();
+    session.clock.advance(5000);
+    session.receiver.confirm();
+    session.receiver.stop();
+    session.clock.advance(5000);
+    return session;
+  }
+
+  it('discomfort: carry on with a gentler pull', () => {
+    const { receiver, live } = stopDuringHold();
+    receiver.stoppedBecause('It was uncomfortable');
+    expect(live.status()).toMatch(/^Stopped/);
+    expect(screen.getByText('The next pull will be gentler.')).toBeTruthy();
+    receiver.carryOn();
+    expect(live.status()).toMatch(/^Get ready/);
+  });
+
+  it('asks for a reason before it moves on', () => {
+    const { live } = stopDuringHold();
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByText('Choose why you stopped.')).toBeTruthy();
+    expect(live.status()).toMatch(/^Stopped — why/);
+  });
+
+  it('a red flag ends the session with advice to get professional advice', async () => {
+    const { receiver, live, store, onFinished } = stopDuringHold();
+    receiver.stoppedBecause('New numbness, tingling or weakness');
+    expect(live.status()).toMatch(/^Stopped — the session has ended/);
+    expect(
+      screen.getByText('Stop for today. Get professional advice before the next session.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Stop' })).toBeNull();
+    await settle();
+    const saved = await store.listSessions();
+    expect(saved[0]?.end).toBe('redFlag');
+    expect(saved[0]?.redFlags).toEqual(['numbness']);
+    receiver.continue();
+    expect(onFinished).toHaveBeenCalledTimes(1);
+  });
+
+  it('an urgent sign says to seek urgent medical care now', () => {
+    const { receiver } = stopDuringHold();
+    receiver.stoppedBecause(/^Numbness around the genitals/);
+    expect(screen.getByText('Seek urgent medical care now')).toBeTruthy();
+  });
+
+  it('End the session finishes it', () => {
+    const { receiver, live } = stopDuringHold();
+    receiver.stoppedBecause('Just wanted to stop');
+    receiver.endSession();
+    expect(live.status()).toMatch(/^Done/);
+    expect(screen.getByRole('heading', { name: 'Session ended' })).toBeTruthy();
+  });
+});
+
+describe('LiveSession: a whole session', () => {
+  it('runs to Done, saves the record with every pull, and hands it on after Continue', async () => {
+    const store = new MemorySessionStore();
+    const { receiver, clock, onFinished, waitForPhase } = renderLive({ store });
+    receiver.startSession();
+    let pulls = 0;
+    for (;;) {
+      if (waitForPhase('Ramp', 'Done') === 'Done') break;
+      clock.advance(2000);
+      receiver.confirm();
+      pulls++;
+      if (waitForPhase('Rest', 'Done') === 'Done') break;
+      receiver.rate('Just right');
+    }
+    expect(pulls).toBeGreaterThan(2);
+    expect(screen.getByRole('heading', { name: 'Session complete' })).toBeTruthy();
+    await settle();
+    const saved = await store.listSessions();
+    expect(saved).toHaveLength(1);
+    expect(saved[0]?.totals.pulls).toBe(pulls);
+    expect(saved[0]?.end).toBe('completed');
+    expect(saved[0]?.painBefore).toBe(4);
+    expect(saved[0]?.stopSignal).toEqual({ word: 'Halt', physical: 'twoTaps' });
+    expect(await store.getActive()).toBeUndefined();
+    expect(onFinished).not.toHaveBeenCalled();
+
+    receiver.continue();
+
+    expect(onFinished).toHaveBeenCalledTimes(1);
+    const record = onFinished.mock.calls[0]?.[0] as SessionRecord;
+    expect(record.id).toBe(saved[0]?.id);
+    expect(record.pulls.every((p) => p.rating === 'justRight')).toBe(true);
+  });
+});
+
+describe('LiveSession: saving as it goes', () => {
+  it('keeps the session in progress at each phase change', async () => {
+    const { receiver, clock, store } = renderLive();
+    receiver.startSession();
+    await settle();
+    expect((await store.getActive())?.record.pulls).toHaveLength(0);
+    clock.advance(5000);
+    receiver.confirm();
+    await settle();
+    const active = await store.getActive();
+    expect(active?.snapshot).toMatchObject({ value: 'hold' });
+    expect(active?.record.pulls).toHaveLength(1);
+    expect(active?.record.id).toBe('session-1');
+  });
+
+  it('shows a storage failure and carries on in memory', async () => {
+    const store = new MemorySessionStore();
+    store.saveActive = () =>
+      Promise.reject(new StorageError('quota', 'Storage on this device is full.'));
+    const { receiver, live, clock } = renderLive({ store });
+    receiver.startSession();
+    await settle();
+    expect(screen.getByText(/could not save this session on the device/)).toBeTruthy();
+    clock.advance(5000);
+    expect(live.status()).toMatch(/^Ramp/);
+  });
+});
+
+describe('LiveSession: when the device lets us down', () => {
+  it('says once that voice is not available, and carries on with captions', () => {
+    const { receiver, live, clock } = renderLive({ speech: { failWith: 'synthesis-failed' } });
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    clock.advance(12_000);
+    const notices = screen.getAllByText('Voice is not available — follow the captions and beeps');
+    expect(notices).toHaveLength(1);
+    expect(live.caption()).toContain('Release slowly.');
+  });
+
+  it('says nothing about voice when the voice is switched off', () => {
+    const { receiver, clock } = renderLive({
+      settings: { voiceOn: false },
+      speech: { failWith: 'synthesis-failed' },
+    });
+    receiver.startSession();
+    clock.advance(6000);
+    expect(screen.queryByText(/Voice is not available/)).toBeNull();
+  });
+
+  it('warns that the screen may sleep when it cannot be kept awake', async () => {
+    const { receiver } = renderLive({ wakeLock: { rejects: true } });
+    receiver.startSession();
+    await settle();
+    expect(screen.getByText(/could not keep the screen on/)).toBeTruthy();
+  });
+
+  it('leaving the screen silences the cues and stops the clock', () => {
+    const { receiver, clock, view, speech } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    act(() => {
+      view.unmount();
+    });
+    expect(speech.speaking()).toBeNull();
+    const spoken = speech.utterances.length;
+    clock.advance(60_000);
+    expect(speech.utterances).toHaveLength(spoken);
+  });
+});

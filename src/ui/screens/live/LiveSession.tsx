@@ -1,0 +1,126 @@
+// The live session: a recap with Start session, then the screen the receiver holds lying down.
+import { useEffect, useRef } from 'preact/hooks';
+import type { Plan } from '../../../domain/plan/plan';
+import type { ScreeningSummary, SessionRecord } from '../../../domain/record/sessionRecord';
+import { phaseOf } from '../../../domain/session/step';
+import type { Settings } from '../../../domain/settings/settings';
+import type { SessionStore } from '../../../platform/storage';
+import { useServices } from '../../app/services';
+import { Button } from '../../components/Button';
+import { useT } from '../../i18n/translate';
+import type { Agreement } from '../agreement';
+import { CaptionBar } from './CaptionBar';
+import { EndPanel } from './EndPanel';
+import { PhaseDisplay } from './PhaseDisplay';
+import { RatingPanel } from './RatingPanel';
+import { Recap } from './Recap';
+import { SessionNotices } from './SessionNotices';
+import { StatusRegion } from './StatusRegion';
+import { type ControlEvent, StopBar } from './StopBar';
+import { PausedPanel, StopCheckPanel, StopChoicePanel } from './StopCheckPanel';
+import { StopReminder } from './StopReminder';
+import { useLiveSession } from './useLiveSession';
+import { useNow } from './useNow';
+import { useStopKeys } from './useStopKeys';
+import './live.css';
+
+export interface SessionSetup {
+  plan: Plan;
+  agreement: Agreement;
+  screening: ScreeningSummary;
+}
+
+export interface LiveSessionProps {
+  setup: SessionSetup;
+  store: SessionStore;
+  settings: Settings;
+  onFinished(record: SessionRecord): void;
+}
+
+export function LiveSession({ setup, store, settings, onFinished }: LiveSessionProps) {
+  const t = useT();
+  const { clock } = useServices();
+  const session = useLiveSession({ setup, store, settings });
+  const { snapshot, send } = session;
+  const phase = phaseOf(snapshot);
+  const { context } = snapshot;
+  const finished = snapshot.status === 'done';
+  const running = phase !== 'idle' && !finished;
+  const now = useNow(running);
+  const stopButton = useRef<HTMLButtonElement>(null);
+
+  const accepts = (type: ControlEvent) => snapshot.can({ type, at: clock.now() });
+  const stopAccepted = running && accepts('STOP');
+  useStopKeys(stopAccepted, () => send({ type: 'STOP' }));
+
+  // On start the Stop button takes focus: the first thing a keyboard or screen reader meets.
+  useEffect(() => {
+    if (running) stopButton.current?.focus();
+  }, [running]);
+
+  const lastStop = context.stops[context.stops.length - 1];
+
+  return (
+    <div class="live-session">
+      <StatusRegion phase={phase} context={context} />
+      <div class="container">
+        <SessionNotices problems={session.problems} />
+      </div>
+      {phase === 'idle' ? (
+        <Recap plan={setup.plan} agreement={setup.agreement} onStart={session.start} />
+      ) : (
+        <main class="live container" aria-labelledby="live-title">
+          <h1 id="live-title" class="visually-hidden">
+            {t('live.title')}
+          </h1>
+          <div class="live__body">
+            <PhaseDisplay phase={phase} context={context} now={now} />
+            <CaptionBar captions={session.captions} />
+            {phase === 'ramp' && (
+              <Button size="large" class="live__confirm" onClick={() => send({ type: 'CONFIRM' })}>
+                {t('button.gentlePull')}
+              </Button>
+            )}
+            {phase === 'rest' && (
+              <RatingPanel
+                key={context.pulls.length}
+                context={context}
+                onRate={(rating, discomfort) => send({ type: 'RATE', rating, discomfort })}
+              />
+            )}
+            {phase === 'paused' && <PausedPanel onEnd={() => send({ type: 'END' })} />}
+            {phase === 'stopCheck' && (
+              <StopCheckPanel onReason={(reason) => send({ type: 'STOP_REASON', reason })} />
+            )}
+            {phase === 'stopChoice' && (
+              <StopChoicePanel
+                reason={lastStop?.reason ?? null}
+                onCarryOn={() => send({ type: 'CONTINUE' })}
+                onEnd={() => send({ type: 'END' })}
+              />
+            )}
+            {finished && session.record && (
+              <EndPanel
+                end={context.end ?? 'completed'}
+                onContinue={() => {
+                  if (session.record) onFinished(session.record);
+                }}
+              />
+            )}
+            {running && <StopReminder agreement={setup.agreement} />}
+          </div>
+          {running && (
+            <div class="live__controls">
+              <StopBar
+                paused={phase === 'paused'}
+                accepts={accepts}
+                send={(type) => send({ type })}
+                stopRef={stopButton}
+              />
+            </div>
+          )}
+        </main>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// Where the session is: the phase name, the seconds left in it, and the progress of the session.
+import type { SessionContext } from '../../../domain/session/context';
+import type { SessionPhase } from '../../../domain/session/step';
+import { useT } from '../../i18n/translate';
+import { Countdown } from './Countdown';
+import {
+  currentPullNumber,
+  estimatedPulls,
+  formatDuration,
+  secondsLeft,
+  sessionMsLeft,
+} from './progress';
+
+export interface PhaseDisplayProps {
+  phase: SessionPhase;
+  context: SessionContext;
+  now: number;
+}
+
+export function PhaseDisplay({ phase, context, now }: PhaseDisplayProps) {
+  const t = useT();
+  return (
+    <div class={`phase phase--${phase}`}>
+      <p class="phase__name">{t(`phase.${phase}`)}</p>
+      <Countdown seconds={secondsLeft(context, now)} />
+      {phase !== 'done' && phase !== 'ended' && (
+        <p class="phase__progress">
+          <span>
+            {t('live.progress.pull', {
+              n: currentPullNumber(context, phase),
+              m: estimatedPulls(context, phase),
+            })}
+          </span>
+          <span>
+            {t('live.progress.left', { time: formatDuration(sessionMsLeft(context, now)) })}
+          </span>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+// Rest: the receiver rates the pull and says where it was uncomfortable; then what changes next.
+import { useState } from 'preact/hooks';
+import {
+  DISCOMFORT_LOCATIONS,
+  type DiscomfortLocation,
+  positionSuggestions,
+} from '../../../domain/adaptation/discomfort';
+import { RATINGS, type Rating } from '../../../domain/adaptation/rating';
+import { SECOND } from '../../../domain/plan/bounds';
+import type { SessionContext } from '../../../domain/session/context';
+import { cappedHoldMs } from '../../../domain/session/timing';
+import { Button } from '../../components/Button';
+import { Checkbox } from '../../components/Checkbox';
+import { RadioGroup, type RadioOption } from '../../components/RadioGroup';
+import { useT } from '../../i18n/translate';
+
+export interface RatingPanelProps {
+  context: SessionContext;
+  onRate(rating: Rating, discomfort: DiscomfortLocation[]): void;
+}
+
+const RATING_GROUP_ID = 'live-rating';
+
+export function RatingPanel({ context, onRate }: RatingPanelProps) {
+  const t = useT();
+  const pull = context.pulls[context.pulls.length - 1];
+  const [rating, setRating] = useState<Rating | undefined>(undefined);
+  const [discomfort, setDiscomfort] = useState<DiscomfortLocation[]>([]);
+  const [tried, setTried] = useState(false);
+
+  if (pull?.rating) return <NextPull context={context} discomfort={pull.discomfort} />;
+
+  const options: RadioOption<Rating>[] = RATINGS.map((value) => ({
+    value,
+    label: t(`live.rating.${value}`),
+  }));
+
+  const toggle = (location: DiscomfortLocation) => (checked: boolean) =>
+    setDiscomfort((before) =>
+      checked ? [...before, location] : before.filter((other) => other !== location),
+    );
+
+  const submit = () => {
+    if (rating === undefined) {
+      setTried(true);
+      document.getElementById(RATING_GROUP_ID)?.querySelector('input')?.focus();
+      return;
+    }
+    // Kept in the catalogue's order, whatever order they were ticked in.
+    onRate(
+      rating,
+      DISCOMFORT_LOCATIONS.filter((location) => discomfort.includes(location)),
+    );
+  };
+
+  return (
+    <section class="panel" aria-labelledby="live-rating-heading">
+      <h2 id="live-rating-heading">{t('live.rating.heading')}</h2>
+      <RadioGroup<Rating>
+        id={RATING_GROUP_ID}
+        legend={t('live.rating.legend')}
+        name="pull-rating"
+        options={options}
+        value={rating}
+        onChange={setRating}
+        layout="inline"
+        error={tried && rating === undefined ? t('live.rating.error') : undefined}
+      />
+      <fieldset class="group">
+        <legend class="group__legend">{t('live.discomfort.legend')}</legend>
+        <div class="choices choices--inline discomfort-list">
+          {DISCOMFORT_LOCATIONS.map((location) => (
+            <Checkbox
+              key={location}
+              label={t(`live.discomfort.${location}`)}
+              checked={discomfort.includes(location)}
+              onChange={toggle(location)}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <div>
+        <Button onClick={submit}>{t('button.continue')}</Button>
+      </div>
+    </section>
+  );
+}
+
+function NextPull({
+  context,
+  discomfort,
+}: {
+  context: SessionContext;
+  discomfort: readonly DiscomfortLocation[];
+}) {
+  const t = useT();
+  const change = context.nextForceChange ?? 'same';
+  const suggestions = positionSuggestions(discomfort, context.plan.technique);
+  return (
+    <section class="panel" aria-labelledby="live-next-heading">
+      <h2 id="live-next-heading">{t('live.next.heading')}</h2>
+      <p class="panel__lead">
+        {t(`live.next.${change}`)}{' '}
+        {t('live.next.hold', { seconds: Math.round(cappedHoldMs(context.nextHoldMs) / SECOND) })}
+      </p>
+      {suggestions.length > 0 && (
+        <div>
+          <p>{t('live.next.position')}</p>
+          <ul>
+            {suggestions.map((suggestion) => (
+              <li key={suggestion}>{t(`live.position.${suggestion}`)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+// The live region: announces each milestone (a new phase), never the seconds ticking by.
+import type { SessionContext } from '../../../domain/session/context';
+import type { SessionPhase } from '../../../domain/session/step';
+import { useT } from '../../i18n/translate';
+import { currentPullNumber } from './progress';
+
+export interface StatusRegionProps {
+  phase: SessionPhase;
+  context: SessionContext;
+}
+
+/** Starts with the phase's fixed name (Get ready, Ramp, Hold, …), then what it asks for. */
+export function useStatusText({ phase, context }: StatusRegionProps): string {
+  const t = useT();
+  if (phase === 'idle') return '';
+  const name = t(`phase.${phase}`);
+  const detail = t(`live.status.${phase}`, { n: currentPullNumber(context, phase) });
+  return `${name} — ${detail}`;
+}
+
+export function StatusRegion(props: StatusRegionProps) {
+  return (
+    <div role="status" class="visually-hidden">
+      {useStatusText(props)}
+    </div>
+  );
+}

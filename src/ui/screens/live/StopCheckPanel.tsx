@@ -1,0 +1,93 @@
+// After a stop: "why did you stop?" (SAFETY.md section 2), then carry on or end where that is safe.
+import { useState } from 'preact/hooks';
+import {
+  STOP_REASONS,
+  type StopReason,
+  stopReasonOutcome,
+} from '../../../domain/screening/stopReasons';
+import { Button } from '../../components/Button';
+import { RadioGroup, type RadioOption } from '../../components/RadioGroup';
+import { useT } from '../../i18n/translate';
+
+const REASON_GROUP_ID = 'live-stop-reason';
+
+export function StopCheckPanel({ onReason }: { onReason(reason: StopReason): void }) {
+  const t = useT();
+  const [reason, setReason] = useState<StopReason | undefined>(undefined);
+  const [tried, setTried] = useState(false);
+  const options: RadioOption<StopReason>[] = STOP_REASONS.map((value) => ({
+    value,
+    label: t(`live.stopReason.${value}`),
+  }));
+  const submit = () => {
+    if (reason === undefined) {
+      setTried(true);
+      document.getElementById(REASON_GROUP_ID)?.querySelector('input')?.focus();
+      return;
+    }
+    onReason(reason);
+  };
+  return (
+    <section class="panel" aria-labelledby="live-stop-check-heading">
+      <h2 id="live-stop-check-heading">{t('live.stopCheck.heading')}</h2>
+      <RadioGroup<StopReason>
+        id={REASON_GROUP_ID}
+        legend={t('live.stopCheck.legend')}
+        name="stop-reason"
+        options={options}
+        value={reason}
+        onChange={setReason}
+        error={tried && reason === undefined ? t('live.stopCheck.error') : undefined}
+      />
+      <div>
+        <Button size="large" onClick={submit}>
+          {t('button.continue')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+export interface StopChoicePanelProps {
+  /** The reason just given; it decides what the screen says about the next pull. */
+  reason: StopReason | null;
+  onCarryOn(): void;
+  onEnd(): void;
+}
+
+export function StopChoicePanel({ reason, onCarryOn, onEnd }: StopChoicePanelProps) {
+  const t = useT();
+  return (
+    <section class="panel" aria-labelledby="live-stop-choice-heading">
+      <h2 id="live-stop-choice-heading">{t('live.stopChoice.heading')}</h2>
+      <p>{t('live.stopChoice.intro')}</p>
+      {reason !== null && stopReasonOutcome(reason) === 'continueGentler' && (
+        <p class="panel__lead">{t('live.stopChoice.gentler')}</p>
+      )}
+      {reason === 'slipped' && <p class="panel__lead">{t('live.stopChoice.slipped')}</p>}
+      <div class="panel__actions">
+        <Button variant="secondary" size="large" onClick={onCarryOn}>
+          {t('live.stopChoice.carryOn')}
+        </Button>
+        <Button size="large" onClick={onEnd}>
+          {t('live.stopChoice.end')}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+export function PausedPanel({ onEnd }: { onEnd(): void }) {
+  const t = useT();
+  return (
+    <section class="panel" aria-labelledby="live-paused-heading">
+      <h2 id="live-paused-heading">{t('live.paused.heading')}</h2>
+      <p>{t('live.paused.intro')}</p>
+      <div class="panel__actions">
+        <Button variant="secondary" onClick={onEnd}>
+          {t('live.stopChoice.end')}
+        </Button>
+      </div>
+    </section>
+  );
+}
