@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['src/ui/i18n/testSetup.ts'],
   },
 });

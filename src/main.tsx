@@ -12,8 +12,9 @@ import { createBrowserSpeech } from './platform/speech';
 import { createWebAudioTones } from './platform/tones';
 import { documentVisibility } from './platform/visibility';
 import { createBrowserWakeLock } from './platform/wakeLock';
-import { App } from './ui/app/App';
+import { App, browserLocale } from './ui/app/App';
 import type { Services } from './ui/app/services';
+import { loadAreas } from './ui/i18n/translate';
 
 const clock = performanceClock;
 const visibility = documentVisibility();
@@ -36,4 +37,18 @@ const services: Services = {
 };
 
 const root = document.getElementById('app');
-if (root) render(<App services={services} registerServiceWorker={registerServiceWorker} />, root);
+const locale = services.settingsStore.load().settings.language ?? browserLocale();
+// The first screen's words arrive before the first paint; English stands in if they cannot load.
+loadAreas(locale, ['boot'])
+  .catch(() => loadAreas('en', ['boot']))
+  .finally(() => {
+    if (!root) return;
+    render(
+      <App
+        services={services}
+        initialLocale={locale}
+        registerServiceWorker={registerServiceWorker}
+      />,
+      root,
+    );
+  });

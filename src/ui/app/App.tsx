@@ -7,10 +7,18 @@ import { fullScreeningDue } from '../../domain/screening';
 import type { Settings } from '../../domain/settings/settings';
 import type { ServiceWorkerEvents } from '../../platform/serviceWorker';
 import type { ActiveSession, SessionStore } from '../../platform/storage';
-import { createTranslator, I18nContext, pickLocale } from '../i18n/translate';
+import {
+  createTranslator,
+  I18nContext,
+  type Locale,
+  loadAreas,
+  loadedAreas,
+  pickLocale,
+} from '../i18n/translate';
 import type { Agreement as AgreementValue } from '../screens/agreement';
 import { Home } from '../screens/Home';
 import type { SessionSetup } from '../screens/live/LiveSession';
+import { Recovery } from '../screens/Recovery';
 import type { ScreeningPass } from '../screens/Screening';
 import { Welcome } from '../screens/Welcome';
 import { applyAppearance } from './appearance';
@@ -21,28 +29,42 @@ import { localDate, type Services, ServicesContext } from './services';
 import { UpdatePrompt } from './UpdatePrompt';
 
 // Only Welcome and Home are in the first load; every other screen arrives on demand.
-const Screening = lazyScreen(() => import('../screens/Screening').then((m) => m.Screening));
-const PreSessionCheck = lazyScreen(() =>
-  import('../screens/PreSessionCheck').then((m) => m.PreSessionCheck),
+const Screening = lazyScreen(
+  () => import('../screens/Screening').then((m) => m.Screening),
+  ['session'],
 );
-const Agreement = lazyScreen(() => import('../screens/Agreement').then((m) => m.Agreement));
-const SetupChecklist = lazyScreen(() =>
-  import('../screens/SetupChecklist').then((m) => m.SetupChecklist),
+const PreSessionCheck = lazyScreen(
+  () => import('../screens/PreSessionCheck').then((m) => m.PreSessionCheck),
+  ['session'],
 );
-const TechniqueChoice = lazyScreen(() =>
-  import('../screens/TechniqueChoice').then((m) => m.TechniqueChoice),
+const Agreement = lazyScreen(
+  () => import('../screens/Agreement').then((m) => m.Agreement),
+  ['session'],
 );
-const LiveSession = lazyScreen(() =>
-  import('../screens/live/LiveSession').then((m) => m.LiveSession),
+const SetupChecklist = lazyScreen(
+  () => import('../screens/SetupChecklist').then((m) => m.SetupChecklist),
+  ['session'],
 );
-const Summary = lazyScreen(() => import('../screens/Summary').then((m) => m.Summary));
-const Recovery = lazyScreen(() => import('../screens/Recovery').then((m) => m.Recovery));
-const History = lazyScreen(() => import('../screens/history/History').then((m) => m.History));
-const SessionDetail = lazyScreen(() =>
-  import('../screens/history/SessionDetail').then((m) => m.SessionDetail),
+const TechniqueChoice = lazyScreen(
+  () => import('../screens/TechniqueChoice').then((m) => m.TechniqueChoice),
+  ['session'],
 );
-const SettingsScreen = lazyScreen(() =>
-  import('../screens/settings/Settings').then((m) => m.Settings),
+const LiveSession = lazyScreen(
+  () => import('../screens/live/LiveSession').then((m) => m.LiveSession),
+  ['session'],
+);
+const Summary = lazyScreen(() => import('../screens/Summary').then((m) => m.Summary), ['session']);
+const History = lazyScreen(
+  () => import('../screens/history/History').then((m) => m.History),
+  ['history'],
+);
+const SessionDetail = lazyScreen(
+  () => import('../screens/history/SessionDetail').then((m) => m.SessionDetail),
+  ['history'],
+);
+const SettingsScreen = lazyScreen(
+  () => import('../screens/settings/Settings').then((m) => m.Settings),
+  ['settings'],
 );
 
 /** Fetched in the background once the first screen is up: moving on is then instant, even offline. */
@@ -54,11 +76,14 @@ const ALL_LAZY = [
   TechniqueChoice,
   LiveSession,
   Summary,
-  Recovery,
   History,
   SessionDetail,
   SettingsScreen,
 ];
+
+export function browserLocale(): Locale {
+  return pickLocale(navigator.languages ?? [navigator.language]);
+}
 
 type Route =
   | { name: 'loading' }
@@ -78,6 +103,8 @@ type Route =
 
 export interface AppProps {
   services: Services;
+  /** The language whose first-screen words are already loaded. */
+  initialLocale?: Locale;
   /** Absent in tests; the service worker is a production-build concern. */
   registerServiceWorker?: (events: ServiceWorkerEvents) => void;
 }
@@ -93,7 +120,7 @@ const SESSION_ROUTES = new Set([
   'recovery',
 ]);
 
-export function App({ services, registerServiceWorker }: AppProps) {
+export function App({ services, initialLocale = 'en', registerServiceWorker }: AppProps) {
   const [settings, setSettings] = useState<Settings>(() => services.settingsStore.load().settings);
   const [settingsProblem, setSettingsProblem] = useState<string | undefined>(
     () => services.settingsStore.load().problems[0],
@@ -106,8 +133,22 @@ export function App({ services, registerServiceWorker }: AppProps) {
   const [agreement, setAgreement] = useState<AgreementValue | null>(null);
   const [setup, setSetup] = useState<SessionSetup | null>(null);
 
-  const locale = settings.language ?? pickLocale(navigator.languages ?? [navigator.language]);
+  const wantedLocale = settings.language ?? browserLocale();
+  const [locale, setLocale] = useState<Locale>(initialLocale);
   const i18n = useMemo(() => ({ locale, t: createTranslator(locale) }), [locale]);
+
+  useEffect(() => {
+    if (wantedLocale === locale) return;
+    let live = true;
+    // Switch only once the new language's words for everything already shown have arrived.
+    loadAreas(wantedLocale, ['boot', ...loadedAreas()]).then(
+      () => live && setLocale(wantedLocale),
+      () => live && setLocale(wantedLocale),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wantedLocale, locale]);
   const today = localDate(services.wallNow());
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
 
@@ -122,9 +163,9 @@ export function App({ services, registerServiceWorker }: AppProps) {
     if (route.name === 'loading') return;
     const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
     idle(() => {
-      for (const screen of ALL_LAZY) screen.preload().catch(() => undefined);
+      for (const screen of ALL_LAZY) screen.preload(locale).catch(() => undefined);
     });
-  }, [route.name === 'loading']);
+  }, [route.name === 'loading', locale]);
 
   useEffect(() => {
     let cancelled = false;

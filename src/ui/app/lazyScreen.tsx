@@ -1,16 +1,22 @@
 // Screens beyond the first one load on demand, so the first paint ships only what it shows.
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import type { Area } from '../i18n/areas';
+import { areasLoaded, I18nContext, type Locale, loadAreas } from '../i18n/translate';
 
 type Loader<P> = () => Promise<ComponentType<P>>;
 
 export interface LazyScreen<P> {
   (props: P): preact.JSX.Element;
   /** Starts loading now (after the first paint), so moving on later is instant and works offline. */
-  preload(): Promise<unknown>;
+  preload(locale: Locale): Promise<unknown>;
 }
 
-export function lazyScreen<P extends object>(load: Loader<P>): LazyScreen<P> {
+/** The screen's code and its words in the current language arrive together. */
+export function lazyScreen<P extends object>(
+  load: Loader<P>,
+  areas: readonly Area[],
+): LazyScreen<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const start = () => {
@@ -22,19 +28,23 @@ export function lazyScreen<P extends object>(load: Loader<P>): LazyScreen<P> {
   };
 
   function Lazy(props: P) {
-    const [Component, setComponent] = useState<ComponentType<P> | null>(() => loaded);
+    const { locale } = useContext(I18nContext);
+    // Already fetched (preloaded): render at once, with no empty frame in between.
+    const [ready, setReady] = useState<{ component: ComponentType<P>; locale: Locale } | null>(
+      () => (loaded && areasLoaded(locale, areas) ? { component: loaded, locale } : null),
+    );
     const [failed, setFailed] = useState(false);
     useEffect(() => {
-      if (Component) return;
       let live = true;
-      start().then(
-        (component) => live && setComponent(() => component),
+      Promise.all([start(), loadAreas(locale, areas)]).then(
+        ([component]) => live && setReady({ component, locale }),
         () => live && setFailed(true),
       );
       return () => {
         live = false;
       };
-    }, [Component]);
+    }, [locale]);
+    const Component = ready?.component;
     if (Component) return <Component {...props} />;
     return (
       <main class="container" aria-busy={!failed}>
@@ -44,6 +54,6 @@ export function lazyScreen<P extends object>(load: Loader<P>): LazyScreen<P> {
       </main>
     );
   }
-  Lazy.preload = start;
+  Lazy.preload = (locale: Locale) => Promise.all([start(), loadAreas(locale, areas)]);
   return Lazy;
 }
