@@ -21,6 +21,7 @@ import type { SessionSetup } from '../screens/live/LiveSession';
 import { Recovery } from '../screens/Recovery';
 import type { ScreeningPass } from '../screens/Screening';
 import { Welcome } from '../screens/Welcome';
+import { AppHeader } from './AppHeader';
 import { applyAppearance } from './appearance';
 import { runAudioCheck } from './audioCheck';
 import { lazyScreen } from './lazyScreen';
@@ -108,6 +109,9 @@ export interface AppProps {
   /** Absent in tests; the service worker is a production-build concern. */
   registerServiceWorker?: (events: ServiceWorkerEvents) => void;
 }
+
+// Screens with no way home in the header: the first run, the session itself, and recovery.
+const NO_HEADER = new Set(['loading', 'welcome', 'home', 'live', 'recovery']);
 
 // Screens during which an update must wait: a reload there would cut a session or its set-up short.
 const SESSION_ROUTES = new Set([
@@ -209,6 +213,17 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
     setSettingsProblem(saved.ok ? undefined : saved.message);
   }
 
+  /** Home reads the stored profile again: History may have imported or deleted everything. */
+  function goHome(): void {
+    setRoute({ name: 'home' });
+    store
+      ?.getProfile()
+      .then((saved) => setProfile(saved ?? initialProfile()))
+      .catch((error: unknown) => {
+        setStorageWarning(error instanceof Error ? error.message : String(error));
+      });
+  }
+
   function beginSession(): void {
     const due = fullScreeningDue(profile.lastFullScreeningOn ?? undefined, today);
     setRoute(due ? { name: 'screening' } : { name: 'preCheck' });
@@ -219,6 +234,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
     return {
       plan: { ...profile.plan, technique },
       agreement,
+      mayStart: screening.verdict.mayStart,
       screening: {
         outcome: screening.verdict.outcome === 'askFirst' ? 'askFirst' : 'clear',
         professionalConfirmedOn: screening.professionalConfirmedOn ?? null,
@@ -345,7 +361,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
           <History
             store={store}
             onOpenSession={(id) => setRoute({ name: 'session', id })}
-            onBack={() => setRoute({ name: 'home' })}
+            onBack={goHome}
           />
         );
       case 'session':
@@ -359,7 +375,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
             settings={settings}
             onChange={updateSettings}
             speech={services.speech}
-            onBack={() => setRoute({ name: 'home' })}
+            onBack={goHome}
             {...(settingsProblem ? { saveProblem: settingsProblem } : {})}
           />
         );
@@ -369,6 +385,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
   return (
     <ServicesContext.Provider value={services}>
       <I18nContext.Provider value={i18n}>
+        {!NO_HEADER.has(route.name) && <AppHeader onHome={goHome} />}
         {storageWarning && <StorageBanner message={storageWarning} />}
         <UpdatePrompt
           updateReady={applyUpdate !== null}

@@ -30,6 +30,16 @@ describe('LiveSession: before the first pull', () => {
   });
 });
 
+describe('LiveSession: the screening gate', () => {
+  it('never starts a pull when screening forbids it, whatever is pressed', () => {
+    const { receiver, live, clock } = renderLive({ mayStart: false });
+    receiver.startSession();
+    clock.advance(60_000);
+    expect(live.status()).toBe('');
+    expect(screen.queryByRole('button', { name: 'Gentle pull — hold here' })).toBeNull();
+  });
+});
+
 describe('LiveSession: a pull', () => {
   it('goes Get ready → Ramp → Hold on "Gentle pull — hold here", counting down', () => {
     const { receiver, live, clock } = renderLive();

@@ -28,6 +28,8 @@ export interface SessionSetup {
   plan: Plan;
   agreement: Agreement;
   screening: ScreeningSummary;
+  /** The screening verdict's gate, handed to the domain: false and no pull can ever start (H1). */
+  mayStart: boolean;
 }
 
 export interface LiveSessionProps {

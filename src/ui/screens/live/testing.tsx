@@ -24,6 +24,8 @@ export const AGREEMENT: Agreement = {
 };
 
 export interface RenderLiveOptions {
+  /** The screening gate; true unless a test says otherwise. */
+  mayStart?: boolean;
   plan?: Partial<Plan>;
   settings?: Partial<Settings>;
   store?: SessionStore;
@@ -72,6 +74,7 @@ export function renderLive(options: RenderLiveOptions = {}) {
     plan: { ...defaultPlan(), ...options.plan },
     agreement: AGREEMENT,
     screening: { outcome: 'clear', professionalConfirmedOn: null },
+    mayStart: options.mayStart ?? true,
   };
   const settings: Settings = { ...defaultSettings(), ...options.settings };
   const onFinished = vi.fn<(record: SessionRecord) => void>();

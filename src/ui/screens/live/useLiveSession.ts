@@ -56,7 +56,7 @@ function messageOf(error: unknown): string {
 export function useLiveSession({ setup, store, settings }: LiveSessionOptions): LiveSession {
   const services = useServices();
   const { locale, t } = useContext(I18nContext);
-  const [initial] = useState(() => createSession(setup.plan, true));
+  const [initial] = useState(() => createSession(setup.plan, setup.mayStart));
   const [recordId] = useState(() => services.newId());
   const [snapshot, setSnapshot] = useState(initial);
   const [captions, setCaptions] = useState<Caption[]>([]);
