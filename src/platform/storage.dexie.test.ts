@@ -206,6 +206,32 @@ describe('errors are mapped, never swallowed', () => {
   });
 });
 
+describe('damaged data on the device (H12)', () => {
+  it('leaves a damaged session where it is, lists the others, and names it', async () => {
+    const store = await opened({ name: freshName() });
+    const good = exampleRecord('good', '2026-11-20T09:00:00.000Z');
+    await store.saveSession(good);
+    // As a bug, a tool or a failing disk might leave it: not a session any more.
+    await store.db
+      .table('sessions')
+      .put({ id: 'bad', sortKey: 1, record: { id: 'bad', pulls: 3 } });
+    expect(await store.listSessions()).toEqual([good]);
+    expect(store.damagedSessions()).toEqual(['bad']);
+    await expect(store.getSession('bad')).rejects.toMatchObject({ kind: 'damaged' });
+    expect((await store.exportAll()).sessions).toEqual([good]);
+    expect(await store.db.table('sessions').count()).toBe(2);
+  });
+
+  it('reports a damaged profile instead of handing it to the app', async () => {
+    const store = await opened({ name: freshName() });
+    await store.db.table('meta').put({ key: 'profile', value: { plan: { holdSeconds: 300 } } });
+    await expect(store.getProfile()).rejects.toMatchObject({
+      kind: 'damaged',
+      message: STORAGE_MESSAGES.damagedProfile,
+    });
+  });
+});
+
 describe('openSessionStore', () => {
   it('opens IndexedDB when it works', async () => {
     const { store, warning } = await openSessionStore({ name: freshName() });

@@ -4,6 +4,7 @@ import Dexie from 'dexie';
 import type { MergeResult } from '../domain/record/backup';
 import { mergeSessions, parseBackup } from '../domain/record/backup';
 import type { Profile } from '../domain/record/profile';
+import { profileSchema, recordSchema } from '../domain/record/recordSchema';
 import type { SessionRecord } from '../domain/record/sessionRecord';
 import type { StorageVersion } from './storageMigrations';
 import { DB_NAME, declareVersions, STORAGE_VERSIONS } from './storageMigrations';
@@ -55,11 +56,13 @@ export interface SessionStore {
   exportAll(): Promise<StoredData>;
   /** Deletes sessions, profile and the session in progress. */
   deleteAll(): Promise<void>;
+  /** Ids of stored sessions found damaged when read: left as they are, and not listed (H12). */
+  damagedSessions(): string[];
 }
 
 // ---- errors ----
 
-export type StorageErrorKind = 'quota' | 'unavailable' | 'blocked' | 'unknown';
+export type StorageErrorKind = 'quota' | 'unavailable' | 'blocked' | 'damaged' | 'unknown';
 
 export class StorageError extends Error {
   override readonly name = 'StorageError';
@@ -87,6 +90,10 @@ export const STORAGE_MESSAGES = {
     'Sessions still run, but they are kept only until this page closes: export a backup to ' +
     'keep one.',
   unknown: 'Tractus could not read or save its data',
+  damagedSession:
+    'This session is damaged on this device and cannot be shown. It has been left as it is.',
+  damagedProfile:
+    'Your saved plan and stop signal were damaged on this device; the defaults are used instead.',
 } as const;
 
 /** Error names along Dexie's wrapping (inner), standard causes and a BulkError's failures. */
@@ -158,6 +165,11 @@ function importResult(merge: MergeResult): ImportResult {
 // ---- the in-memory fake (also the fallback when IndexedDB is unavailable) ----
 
 export class MemorySessionStore implements SessionStore {
+  /** What this store holds it was given by the app itself, already typed: nothing is damaged. */
+  damagedSessions(): string[] {
+    return [];
+  }
+
   // Everything is cloned in and out, as IndexedDB does, so callers cannot change stored data.
   #sessions = new Map<string, SessionRecord>();
   #profile: Profile | undefined;
@@ -325,8 +337,31 @@ export class DexieSessionStore implements SessionStore {
     });
   }
 
+  /** Ids whose stored record no longer matches the schema (a bug, a tool, a failing disk). */
+  readonly #damaged = new Set<string>();
+
+  damagedSessions(): string[] {
+    return [...this.#damaged];
+  }
+
+  /** Stored data is checked like any other outside input: a damaged row is reported, not used. */
+  #readable(rows: readonly SessionRow[]): SessionRecord[] {
+    return rows.flatMap((row) => {
+      const parsed = recordSchema.safeParse(row.record);
+      if (parsed.success) return [parsed.data];
+      this.#damaged.add(row.id);
+      return [];
+    });
+  }
+
   getSession(id: string): Promise<SessionRecord | undefined> {
-    return this.#run(async () => (await this.#sessions.get(id))?.record);
+    return this.#run(async () => {
+      const row = await this.#sessions.get(id);
+      if (!row) return undefined;
+      const [record] = this.#readable([row]);
+      if (!record) throw new StorageError('damaged', STORAGE_MESSAGES.damagedSession);
+      return record;
+    });
   }
 
   listSessions(options?: ListOptions): Promise<SessionRecord[]> {
@@ -335,7 +370,7 @@ export class DexieSessionStore implements SessionStore {
       if (limit === 0) return [];
       let rows = this.#sessions.orderBy('[sortKey+id]').reverse().offset(offset);
       if (Number.isFinite(limit)) rows = rows.limit(limit);
-      return (await rows.toArray()).map((row) => row.record);
+      return this.#readable(await rows.toArray());
     });
   }
 
@@ -352,7 +387,10 @@ export class DexieSessionStore implements SessionStore {
   getProfile(): Promise<Profile | undefined> {
     return this.#run(async () => {
       const row = await this.#meta.get('profile');
-      return row?.key === 'profile' ? row.value : undefined;
+      if (row?.key !== 'profile') return undefined;
+      const parsed = profileSchema.safeParse(row.value);
+      if (!parsed.success) throw new StorageError('damaged', STORAGE_MESSAGES.damagedProfile);
+      return parsed.data;
     });
   }
 
@@ -396,7 +434,7 @@ export class DexieSessionStore implements SessionStore {
         const rows = await this.#sessions.orderBy('[sortKey+id]').reverse().toArray();
         const profile = await this.#meta.get('profile');
         return {
-          sessions: rows.map((row) => row.record),
+          sessions: this.#readable(rows),
           profile: profile?.key === 'profile' ? profile.value : undefined,
         };
       }),

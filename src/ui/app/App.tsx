@@ -179,9 +179,14 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
         if (cancelled) return;
         setStore(opened.store);
         if (opened.warning) setStorageWarning(opened.warning.message);
+        // A damaged profile must not hide a session in progress: each read stands alone.
+        const warn = (error: unknown) => {
+          setStorageWarning(error instanceof Error ? error.message : String(error));
+          return undefined;
+        };
         const [saved, active] = await Promise.all([
-          opened.store.getProfile(),
-          opened.store.getActive(),
+          opened.store.getProfile().catch(warn),
+          opened.store.getActive().catch(warn),
         ]);
         if (cancelled) return;
         const current = saved ?? initialProfile();

@@ -1,5 +1,8 @@
 // English words for History: the session list, trends, one session's details and the data controls.
 export const history = {
+  'history.damaged':
+    '{count} stored sessions are damaged on this device and cannot be shown. They have been ' +
+    'left as they are.',
   'history.title': 'History',
   'history.loading': 'Loading your sessions…',
   'history.loadFailed': 'Your sessions could not be loaded',

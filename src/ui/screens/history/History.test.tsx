@@ -22,6 +22,14 @@ function detailButtons(): Promise<HTMLElement[]> {
 }
 
 describe('History', () => {
+  it('says how many stored sessions are damaged, and still lists the rest', async () => {
+    const store = await storeWith([exampleRecord('ok', '2024-01-10T10:00:00.000Z')]);
+    vi.spyOn(store, 'damagedSessions').mockReturnValue(['broken-1', 'broken-2']);
+    render(<History store={store} onOpenSession={vi.fn()} onBack={vi.fn()} />);
+    expect(await screen.findByText(/2 stored sessions are damaged on this device/)).toBeTruthy();
+    expect(await detailButtons()).toHaveLength(1);
+  });
+
   it('lists sessions newest first, each with its date in words', async () => {
     const store = await storeWith([
       exampleRecord('jan', '2024-01-10T10:00:00.000Z'),

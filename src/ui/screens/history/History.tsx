@@ -73,6 +73,11 @@ export function History({ store, onOpenSession, onBack }: HistoryProps) {
                 total: count(pages.total),
               })}
             </p>
+            {pages.damaged > 0 && (
+              <Notice tone="warning">
+                {t('history.damaged', { count: count(pages.damaged) })}
+              </Notice>
+            )}
             <ol class="session-list" ref={list}>
               {pages.sessions.map((record) => (
                 <SessionCard key={record.id} record={record} onOpen={onOpenSession} />

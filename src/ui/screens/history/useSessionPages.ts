@@ -16,6 +16,8 @@ export type SessionPages =
       loadingMore: boolean;
       /** A failure loading a further page; the sessions already shown stay. */
       moreProblem: string | undefined;
+      /** Stored sessions found damaged, left as they are and not shown. */
+      damaged: number;
     };
 
 export interface SessionPagesControl {
@@ -37,7 +39,14 @@ export function useSessionPages(store: SessionStore): SessionPagesControl {
     Promise.all([store.count(), store.listSessions({ limit: PAGE_SIZE, offset: 0 })]).then(
       ([total, sessions]) => {
         if (mine !== current.current) return;
-        setPages({ status: 'ready', sessions, total, loadingMore: false, moreProblem: undefined });
+        setPages({
+          status: 'ready',
+          sessions,
+          total,
+          loadingMore: false,
+          moreProblem: undefined,
+          damaged: store.damagedSessions().length,
+        });
       },
       (error: unknown) => {
         if (mine !== current.current) return;
@@ -56,7 +65,12 @@ export function useSessionPages(store: SessionStore): SessionPagesControl {
         if (mine !== current.current) return;
         setPages((latest) =>
           latest.status === 'ready'
-            ? { ...latest, sessions: [...shown, ...next], loadingMore: false }
+            ? {
+                ...latest,
+                sessions: [...shown, ...next],
+                loadingMore: false,
+                damaged: store.damagedSessions().length,
+              }
             : latest,
         );
       },
