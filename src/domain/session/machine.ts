@@ -80,6 +80,28 @@ function isTimeUp(context: SessionContext, at: number): boolean {
   return activeMsAt(context, at) >= totalMs(context.plan);
 }
 
+// Every way out of a pull (ramp or hold) on the receiver's word leads into a slow release.
+const ENDING_A_PULL = {
+  STOP: {
+    target: 'release',
+    actions: [
+      { type: 'beginRelease', params: { reason: 'stop', after: 'stopCheck' } },
+      { type: 'logStop', params: { trigger: 'stop' } },
+    ],
+  },
+  PAIN: {
+    target: 'release',
+    actions: [
+      { type: 'beginRelease', params: { reason: 'pain', after: 'stopCheck' } },
+      { type: 'logStop', params: { trigger: 'pain' } },
+    ],
+  },
+  PAUSE: {
+    target: 'release',
+    actions: { type: 'beginRelease', params: { reason: 'pause', after: 'paused' } },
+  },
+} as const;
+
 export const sessionMachine = setup({
   types: {
     context: {} as SessionContext,
@@ -337,24 +359,7 @@ export const sessionMachine = setup({
             'planGentlerNext',
           ],
         },
-        STOP: {
-          target: 'release',
-          actions: [
-            { type: 'beginRelease', params: { reason: 'stop', after: 'stopCheck' } },
-            { type: 'logStop', params: { trigger: 'stop' } },
-          ],
-        },
-        PAIN: {
-          target: 'release',
-          actions: [
-            { type: 'beginRelease', params: { reason: 'pain', after: 'stopCheck' } },
-            { type: 'logStop', params: { trigger: 'pain' } },
-          ],
-        },
-        PAUSE: {
-          target: 'release',
-          actions: { type: 'beginRelease', params: { reason: 'pause', after: 'paused' } },
-        },
+        ...ENDING_A_PULL,
       },
     },
     hold: {
@@ -383,24 +388,7 @@ export const sessionMachine = setup({
             'planGentlerNext',
           ],
         },
-        STOP: {
-          target: 'release',
-          actions: [
-            { type: 'beginRelease', params: { reason: 'stop', after: 'stopCheck' } },
-            { type: 'logStop', params: { trigger: 'stop' } },
-          ],
-        },
-        PAIN: {
-          target: 'release',
-          actions: [
-            { type: 'beginRelease', params: { reason: 'pain', after: 'stopCheck' } },
-            { type: 'logStop', params: { trigger: 'pain' } },
-          ],
-        },
-        PAUSE: {
-          target: 'release',
-          actions: { type: 'beginRelease', params: { reason: 'pause', after: 'paused' } },
-        },
+        ...ENDING_A_PULL,
       },
     },
     release: {
