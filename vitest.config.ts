@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['src/ui/i18n/testSetup.ts'],
+    // Property tests run 1,000 cases each; a loaded two-core machine needs room, not a flaky limit.
+    testTimeout: 120_000,
   },
 });
