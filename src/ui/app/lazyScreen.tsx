@@ -28,7 +28,7 @@ export function lazyScreen<P extends object>(
   };
 
   function Lazy(props: P) {
-    const { locale } = useContext(I18nContext);
+    const { locale, t } = useContext(I18nContext);
     // Already fetched (preloaded): render at once, with no empty frame in between.
     const [ready, setReady] = useState<{ component: ComponentType<P>; locale: Locale } | null>(
       () => (loaded && areasLoaded(locale, areas) ? { component: loaded, locale } : null),
@@ -48,9 +48,7 @@ export function lazyScreen<P extends object>(
     if (Component) return <Component {...props} />;
     return (
       <main class="container" aria-busy={!failed}>
-        {failed && (
-          <p role="alert">This part of Tractus could not load. Reload the page to try again.</p>
-        )}
+        {failed && <p role="alert">{t('app.loadFailed')}</p>}
       </main>
     );
   }

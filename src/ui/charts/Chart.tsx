@@ -1,8 +1,8 @@
 // One chart drawn with uPlot, loaded only when a chart is shown; redrawn on resize and theme change.
 
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type uPlot from 'uplot';
-import { useT } from '../i18n/translate';
+import { I18nContext } from '../i18n/translate';
 import type { ChartSpec } from './chartSpec';
 import { readChartTheme } from './chartTheme';
 import { type ChartSize, uplotConfig } from './uplotOptions';
@@ -48,7 +48,7 @@ function watchWidth(element: HTMLElement, onWidth: (width: number) => void): () 
 }
 
 export function Chart({ spec, label }: ChartProps) {
-  const t = useT();
+  const { locale, t } = useContext(I18nContext);
   const target = useRef<HTMLDivElement>(null);
   const theme = useThemeVersion();
   const [drawing, setDrawing] = useState<Drawing>('loading');
@@ -69,7 +69,7 @@ export function Chart({ spec, label }: ChartProps) {
         if (cancelled) return;
         // Colours are read now, so the chart is drawn in the theme showing at this moment.
         const bars = spec.kind === 'bars' ? UPlot.paths.bars?.({ size: [0.7, 96] }) : undefined;
-        const config = uplotConfig(spec, readChartTheme(element), sizeFor(lastWidth), bars);
+        const config = uplotConfig(spec, readChartTheme(element), sizeFor(lastWidth), bars, locale);
         plot = new UPlot(config.options, config.data, element);
         setDrawing('drawn');
       },
@@ -82,7 +82,7 @@ export function Chart({ spec, label }: ChartProps) {
       stopWatching();
       plot?.destroy();
     };
-  }, [spec, theme]);
+  }, [spec, theme, locale]);
 
   return (
     <div class="chart">

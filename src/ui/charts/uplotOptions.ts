@@ -15,9 +15,9 @@ export interface UplotConfig {
 
 const DASH = [8, 5];
 
-/** Dates on the time axis in the reader's own locale (uPlot's own names are English). */
-function dateLabels(): uPlot.Axis.Values {
-  const format = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+/** Dates on the time axis in the chosen language (uPlot's own names are English). */
+function dateLabels(locale: string | undefined): uPlot.Axis.Values {
+  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' });
   return (_self, splits) => splits.map((s) => format.format(new Date(s * 1000)));
 }
 
@@ -36,6 +36,8 @@ export function uplotConfig(
   theme: ChartTheme,
   size: ChartSize,
   bars?: uPlot.Series.PathBuilder,
+  /** The interface's language, for the dates on the time axis. */
+  locale?: string,
 ): UplotConfig {
   const fontPx = Math.round(theme.fontSize * 0.875);
   const font = `${fontPx}px ${theme.fontFamily}`;
@@ -77,7 +79,7 @@ export function uplotConfig(
         y: { range: spec.yRange ?? fromZero },
       },
       axes: [
-        { ...axis, values: dateLabels() },
+        { ...axis, values: dateLabels(locale) },
         { ...axis, label: spec.yLabel },
       ],
       // The legend and the numbers are in the page's own HTML, which follows the text size.

@@ -23,4 +23,16 @@ export const AREA_LOADERS: Partial<Record<Language, AreaLoaders>> = {
     history: () => import('./en/area.history').then((m) => m.words),
     settings: () => import('./en/area.settings').then((m) => m.words),
   },
+  es: {
+    boot: () => import('./es/area.boot').then((m) => m.words),
+    session: () => import('./es/area.session').then((m) => m.words),
+    history: () => import('./es/area.history').then((m) => m.words),
+    settings: () => import('./es/area.settings').then((m) => m.words),
+  },
+  de: {
+    boot: () => import('./de/area.boot').then((m) => m.words),
+    session: () => import('./de/area.session').then((m) => m.words),
+    history: () => import('./de/area.history').then((m) => m.words),
+    settings: () => import('./de/area.settings').then((m) => m.words),
+  },
 };

@@ -6,6 +6,7 @@ import { useServices } from '../app/services';
 import { Button } from '../components/Button';
 import { Notice } from '../components/Notice';
 import { Screen } from '../components/Screen';
+import { problemInWords } from '../i18n/problems';
 import { useT } from '../i18n/translate';
 
 export interface RecoveryProps {
@@ -57,7 +58,11 @@ export function Recovery({ active, store, onDone }: RecoveryProps) {
       </p>
       <p>{t('recovery.explain')}</p>
       <p>{t('recovery.saved')}</p>
-      {problem && <Notice tone="danger">{t('recovery.saveFailed', { message: problem })}</Notice>}
+      {problem && (
+        <Notice tone="danger">
+          {t('recovery.saveFailed', { message: problemInWords(problem, t) })}
+        </Notice>
+      )}
     </Screen>
   );
 }

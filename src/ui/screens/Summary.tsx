@@ -10,6 +10,7 @@ import { Notice } from '../components/Notice';
 import { PainScale } from '../components/PainScale';
 import { Screen } from '../components/Screen';
 import { useFocusProblem } from '../components/useFocusProblem';
+import { problemInWords } from '../i18n/problems';
 import { useT } from '../i18n/translate';
 import { formatDuration } from './live/progress';
 import './summary.css';
@@ -76,7 +77,7 @@ export function Summary({ record, basePlan, store, onDone }: SummaryProps) {
           {saveProblem !== null && (
             <Notice
               tone="danger"
-              title={t('summary.saveFailed', { message: saveProblem })}
+              title={t('summary.saveFailed', { message: problemInWords(saveProblem, t) })}
               role="alert"
             />
           )}

@@ -20,5 +20,33 @@ export const app = {
   'recovery.saveFailed': 'The interrupted session could not be saved: {message}',
   'setup.audioCheckPhrase':
     'This is the Tractus audio check. If you can both hear this, tick: we both heard it.',
+  'app.loadFailed': 'This part of Tractus could not load. Reload the page to try again.',
   'storage.title': 'Storage problem',
+  // The storage layer's messages (src/platform) are written in English; shown in the chosen
+  // language by src/ui/i18n/problems.ts. Keep each English text identical to the platform's.
+  'storage.message.quota':
+    'Storage on this device is full, so Tractus could not save. Free some space, or export ' +
+    'a backup and delete old sessions, then try again.',
+  'storage.message.unavailable':
+    'This browser is not letting Tractus keep data (private browsing, or storage turned off).',
+  'storage.message.blocked':
+    'Tractus is open in another tab with a different version. Close the other tabs, then ' +
+    'reload this page.',
+  'storage.message.upgradedElsewhere':
+    'A newer version of Tractus was opened in another tab. Reload this page to keep saving.',
+  'storage.message.newerData':
+    'Your data was saved by a newer version of Tractus. Reload this page to update.',
+  'storage.message.inMemory':
+    'Sessions still run, but they are kept only until this page closes: export a backup to ' +
+    'keep one.',
+  'storage.message.unknown': 'Tractus could not read or save its data',
+  'storage.message.damagedSession':
+    'This session is damaged on this device and cannot be shown. It has been left as it is.',
+  'storage.message.damagedProfile':
+    'Your saved plan and stop signal were damaged on this device; the defaults are used instead.',
+  'storage.message.settingsUnavailable': 'Settings cannot be saved on this device.',
+  'storage.message.settingsFull': 'The device storage is full: settings were not saved.',
+  'storage.message.settingsFailed': 'Settings could not be saved on this device.',
+  'storage.message.settingsUnreadable': 'Settings could not be read on this device.',
+  'storage.message.settingsDamaged': 'Saved settings were damaged and have been reset.',
 } as const;

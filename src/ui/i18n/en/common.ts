@@ -1,8 +1,5 @@
 // English words shared by every screen: the fixed button names, phases, app chrome.
 export const common = {
-  'app.name': 'Tractus',
-  'app.tagline': 'A safety-first coach for partner-assisted lower-back traction',
-  'app.notATreatment': 'Tractus is a coach, not a treatment.',
   // The accessible names of these buttons are fixed in English (assistive technology and tests rely on them).
   'button.stop': 'Stop',
   'button.pause': 'Pause',
@@ -26,6 +23,4 @@ export const common = {
   'phase.done': 'Done',
   'phase.ended': 'Stopped',
   'nav.home': 'Home',
-  'nav.history': 'History',
-  'nav.settings': 'Settings',
 } as const;

@@ -138,7 +138,6 @@ export const screening = {
   'screening.error.dateInvalid': 'Enter a real date, with the day, month and year.',
   'screening.error.dateFuture':
     'The date cannot be in the future. Enter the day it happened, on or before today.',
-  'screening.error.summary': 'Some answers are missing. Each one is marked.',
   'screening.urgent.title': 'Seek urgent medical care now',
   'screening.urgent.body':
     'Some of your answers can be signs that need a doctor to check you today. Do not use ' +

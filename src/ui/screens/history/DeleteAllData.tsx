@@ -4,6 +4,7 @@ import type { SessionStore } from '../../../platform/storage';
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Checkbox';
 import { Notice } from '../../components/Notice';
+import { problemInWords } from '../../i18n/problems';
 import { useT } from '../../i18n/translate';
 import { problemText } from './words';
 
@@ -108,7 +109,7 @@ export function DeleteAllData({ store, onDeleted }: DeleteAllDataProps) {
       </div>
       {problem !== undefined && (
         <Notice tone="danger" title={t('history.delete.failed')}>
-          <p>{problem}</p>
+          <p>{problemInWords(problem, t)}</p>
         </Notice>
       )}
     </section>

@@ -4,6 +4,7 @@ import type { SessionStore } from '../../../platform/storage';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import type { MessageKey } from '../../i18n/en';
+import { problemInWords } from '../../i18n/problems';
 import { useT } from '../../i18n/translate';
 import { downloadText } from './download';
 import { EXPORT_KINDS, type ExportKind, exportFile } from './exportFiles';
@@ -59,7 +60,7 @@ export function ExportData({ store, now }: ExportDataProps) {
       </div>
       {state.status === 'failed' && (
         <Notice tone="danger" title={t('history.export.failed')}>
-          <p>{state.problem}</p>
+          <p>{problemInWords(state.problem, t)}</p>
         </Notice>
       )}
     </section>

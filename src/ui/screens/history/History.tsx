@@ -4,9 +4,10 @@ import type { SessionStore } from '../../../platform/storage';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { Screen } from '../../components/Screen';
+import { problemInWords } from '../../i18n/problems';
 import { useT } from '../../i18n/translate';
 import { DataControls } from './DataControls';
-import { count } from './format';
+import { useFormat } from './format';
 import { SessionCard } from './SessionCard';
 import { Trends } from './Trends';
 import { useSessionPages } from './useSessionPages';
@@ -20,6 +21,7 @@ export interface HistoryProps {
 
 export function History({ store, onOpenSession, onBack }: HistoryProps) {
   const t = useT();
+  const { count } = useFormat();
   const { pages, showMore, reload } = useSessionPages(store);
   const list = useRef<HTMLOListElement>(null);
   // After "Show more", focus moves to the first session just added, so reading carries on there.
@@ -49,7 +51,7 @@ export function History({ store, onOpenSession, onBack }: HistoryProps) {
       {pages.status === 'loading' && <p class="muted">{t('history.loading')}</p>}
       {pages.status === 'failed' && (
         <Notice tone="danger" title={t('history.loadFailed')}>
-          <p>{pages.problem}</p>
+          <p>{problemInWords(pages.problem, t)}</p>
           <div>
             <Button variant="secondary" onClick={reload}>
               {t('history.retry')}
@@ -85,7 +87,7 @@ export function History({ store, onOpenSession, onBack }: HistoryProps) {
             </ol>
             {pages.moreProblem !== undefined && (
               <Notice tone="danger" title={t('history.loadFailed')}>
-                <p>{pages.moreProblem}</p>
+                <p>{problemInWords(pages.moreProblem, t)}</p>
               </Notice>
             )}
             {pages.sessions.length < pages.total && (

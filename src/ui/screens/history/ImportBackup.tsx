@@ -2,8 +2,9 @@
 import { useId, useState } from 'preact/hooks';
 import type { SessionStore } from '../../../platform/storage';
 import { Notice } from '../../components/Notice';
+import { problemInWords } from '../../i18n/problems';
 import { useT } from '../../i18n/translate';
-import { count } from './format';
+import { useFormat } from './format';
 import { problemText } from './words';
 
 export interface ImportBackupProps {
@@ -32,6 +33,7 @@ async function readText(file: File): Promise<string | undefined> {
 
 export function ImportBackup({ store, onImported }: ImportBackupProps) {
   const t = useT();
+  const { count } = useFormat();
   const inputId = `import-${useId()}`;
   const [state, setState] = useState<ImportState>({ status: 'idle' });
 
@@ -114,7 +116,7 @@ export function ImportBackup({ store, onImported }: ImportBackupProps) {
       </div>
       {state.status === 'failed' && (
         <Notice tone="danger" title={t('history.import.failed')}>
-          <p>{state.problem}</p>
+          <p>{problemInWords(state.problem, t)}</p>
         </Notice>
       )}
     </section>

@@ -5,7 +5,7 @@ import { Chart } from '../../charts/Chart';
 import { ChartNumbers } from '../../charts/ChartNumbers';
 import type { ChartSpec } from '../../charts/chartSpec';
 import { useT } from '../../i18n/translate';
-import { count, dateAndTime } from './format';
+import { useFormat } from './format';
 import { TooFewForTrend } from './TooFewForTrend';
 
 export interface PainTrendProps {
@@ -14,6 +14,7 @@ export interface PainTrendProps {
 
 export function PainTrend({ points }: PainTrendProps) {
   const t = useT();
+  const { count, dateAndTime } = useFormat();
   const spec = useMemo<ChartSpec>(
     () => ({
       kind: 'line',

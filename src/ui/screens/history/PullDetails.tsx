@@ -1,7 +1,7 @@
 // One pull of a session in words: ramp, hold against its target, release and why, rating, events.
 import type { PullRecord } from '../../../domain/record/sessionRecord';
 import { useT } from '../../i18n/translate';
-import { seconds, sinceStart } from './format';
+import { sinceStart, useFormat } from './format';
 
 export interface PullDetailsProps {
   pull: PullRecord;
@@ -11,6 +11,7 @@ export interface PullDetailsProps {
 
 export function PullDetails({ pull, number }: PullDetailsProps) {
   const t = useT();
+  const { seconds } = useFormat();
   return (
     <li class="pull">
       <h3>{t('history.pull.title', { n: number })}</h3>

@@ -3,7 +3,7 @@ import type { SessionRecord } from '../../../domain/record/sessionRecord';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n/translate';
-import { count, minutes, sessionDate } from './format';
+import { useFormat } from './format';
 import { PainChange } from './PainChange';
 import { endKey } from './words';
 
@@ -14,6 +14,7 @@ export interface SessionCardProps {
 
 export function SessionCard({ record, onOpen }: SessionCardProps) {
   const t = useT();
+  const { count, minutes, sessionDate } = useFormat();
   const date = sessionDate(record.startedAt) ?? t('history.session.unknownDate');
   return (
     <li class="session-card">

@@ -5,8 +5,9 @@ import type { SessionStore } from '../../../platform/storage';
 import { Button } from '../../components/Button';
 import { Notice } from '../../components/Notice';
 import { Screen } from '../../components/Screen';
+import { problemInWords } from '../../i18n/problems';
 import { useT } from '../../i18n/translate';
-import { sessionDate } from './format';
+import { useFormat } from './format';
 import { PlanFacts } from './PlanFacts';
 import { PullDetails } from './PullDetails';
 import { SessionSummary } from './SessionSummary';
@@ -80,6 +81,7 @@ function RecordSections({ record }: { record: SessionRecord }) {
 
 export function SessionDetail({ store, id, onBack }: SessionDetailProps) {
   const t = useT();
+  const { sessionDate } = useFormat();
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
 
   useEffect(() => {
@@ -114,7 +116,7 @@ export function SessionDetail({ store, id, onBack }: SessionDetailProps) {
       {loaded.status === 'missing' && <p>{t('history.detail.notFound')}</p>}
       {loaded.status === 'failed' && (
         <Notice tone="danger" title={t('history.detail.loadFailed')}>
-          <p>{loaded.problem}</p>
+          <p>{problemInWords(loaded.problem, t)}</p>
         </Notice>
       )}
       {loaded.status === 'ready' && <RecordSections record={loaded.record} />}

@@ -3,7 +3,7 @@ import type { SessionRecord, StopSignal } from '../../../domain/record/sessionRe
 import type { Translate } from '../../i18n/translate';
 import { useT } from '../../i18n/translate';
 import { isPhysicalSignalPreset } from '../agreement';
-import { count, minutes, seconds } from './format';
+import { useFormat } from './format';
 import { PainChange } from './PainChange';
 import { endKey } from './words';
 
@@ -29,6 +29,7 @@ function stopSignalText(t: Translate, signal: StopSignal): string {
 
 export function SessionSummary({ record }: SessionSummaryProps) {
   const t = useT();
+  const { count, minutes, seconds } = useFormat();
   return (
     <section class="section" aria-labelledby="detail-summary">
       <h2 id="detail-summary">{t('history.detail.summary')}</h2>

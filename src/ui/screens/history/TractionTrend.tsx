@@ -5,7 +5,7 @@ import { Chart } from '../../charts/Chart';
 import { ChartNumbers } from '../../charts/ChartNumbers';
 import type { ChartSpec } from '../../charts/chartSpec';
 import { useT } from '../../i18n/translate';
-import { count, day, decimal } from './format';
+import { useFormat } from './format';
 import { TooFewForTrend } from './TooFewForTrend';
 
 const WEEK_SECONDS = 7 * 24 * 60 * 60;
@@ -16,6 +16,7 @@ export interface TractionTrendProps {
 
 export function TractionTrend({ weeks }: TractionTrendProps) {
   const t = useT();
+  const { count, day, decimal } = useFormat();
   const spec = useMemo<ChartSpec>(
     () => ({
       kind: 'bars',

@@ -8,6 +8,7 @@ import {
 } from '../../../domain/record/trends';
 import type { SessionStore } from '../../../platform/storage';
 import { Notice } from '../../components/Notice';
+import { problemInWords } from '../../i18n/problems';
 import { useT } from '../../i18n/translate';
 import { PainTrend } from './PainTrend';
 import { TractionTrend } from './TractionTrend';
@@ -54,7 +55,7 @@ export function Trends({ store }: TrendsProps) {
       {data.status === 'loading' && <p class="muted">{t('history.trends.loading')}</p>}
       {data.status === 'failed' && (
         <Notice tone="danger" title={t('history.trends.loadFailed')}>
-          <p>{data.problem}</p>
+          <p>{problemInWords(data.problem, t)}</p>
         </Notice>
       )}
       {data.status === 'ready' && (

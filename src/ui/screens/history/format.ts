@@ -1,44 +1,51 @@
-// Dates, durations and counts as the reader's locale writes them.
+// Dates, durations and counts as the chosen language writes them (not the browser's language).
+import { useContext, useMemo } from 'preact/hooks';
+import { I18nContext } from '../../i18n/translate';
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dayOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
-
-/** A session's start as the reader writes dates; undefined if the record has no usable time. */
-export function sessionDate(startedAt: string): string | undefined {
-  const ms = Date.parse(startedAt);
-  return Number.isFinite(ms) ? dateTime.format(ms) : undefined;
+export interface Format {
+  /** A session's start with its date and time; undefined if the record has no usable time. */
+  sessionDate(startedAt: string): string | undefined;
+  /** A moment (ms since 1970) with its date and time. */
+  dateAndTime(ms: number): string;
+  /** A day (ms since 1970) without the time. */
+  day(ms: number): string;
+  /** Milliseconds as seconds with at most one decimal: "4.2" (or "4,2"). */
+  seconds(ms: number): string;
+  /** Milliseconds as minutes with at most one decimal: "3.5" (or "3,5"). */
+  minutes(ms: number): string;
+  /** A number with at most one decimal. */
+  decimal(n: number): string;
+  count(n: number): string;
 }
 
-/** A moment (ms since 1970) with its date and time. */
-export function dateAndTime(ms: number): string {
-  return dateTime.format(ms);
+/** The formats of one language ('en', 'es', 'de'). */
+export function formatFor(locale: string): Format {
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const dayOnly = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  return {
+    sessionDate(startedAt) {
+      const ms = Date.parse(startedAt);
+      return Number.isFinite(ms) ? dateTime.format(ms) : undefined;
+    },
+    dateAndTime: (ms) => dateTime.format(ms),
+    day: (ms) => dayOnly.format(ms),
+    seconds: (ms) => oneDecimal.format(ms / 1000),
+    minutes: (ms) => oneDecimal.format(ms / 60_000),
+    decimal: (n) => oneDecimal.format(n),
+    count: (n) => whole.format(n),
+  };
 }
 
-/** A day (ms since 1970) without the time. */
-export function day(ms: number): string {
-  return dayOnly.format(ms);
+/** The formats of the language the interface is showing. */
+export function useFormat(): Format {
+  const { locale } = useContext(I18nContext);
+  return useMemo(() => formatFor(locale), [locale]);
 }
 
-/** Milliseconds as seconds with at most one decimal: "4.2". */
-export function seconds(ms: number): string {
-  return oneDecimal.format(ms / 1000);
-}
-
-/** Milliseconds as minutes with at most one decimal: "3.5". */
-export function minutes(ms: number): string {
-  return oneDecimal.format(ms / 60_000);
-}
-
-/** A number with at most one decimal. */
-export function decimal(n: number): string {
-  return oneDecimal.format(n);
-}
-
-export function count(n: number): string {
-  return whole.format(n);
-}
+/** English formats, as the screens write them when English is chosen (tests compare with these). */
+export const { sessionDate, dateAndTime, day, seconds, minutes, decimal, count } = formatFor('en');
 
 /** Time since the session began as minutes and two-digit seconds: { minutes: '1', seconds: '05' }. */
 export function sinceStart(ms: number): { minutes: string; seconds: string } {

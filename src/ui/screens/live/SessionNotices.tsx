@@ -1,5 +1,6 @@
 // What is not working (voice, screen wake, saving), each said once; the session carries on regardless.
 import { Notice } from '../../components/Notice';
+import { problemInWords } from '../../i18n/problems';
 import { useT } from '../../i18n/translate';
 import type { LiveProblems } from './useLiveSession';
 
@@ -16,7 +17,7 @@ export function SessionNotices({ problems }: { problems: LiveProblems }) {
       {problems.storage !== null && (
         <Notice
           tone="warning"
-          title={t('live.problem.storage', { message: problems.storage })}
+          title={t('live.problem.storage', { message: problemInWords(problems.storage, t) })}
           role="note"
         />
       )}

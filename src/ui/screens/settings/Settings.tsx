@@ -14,6 +14,7 @@ import { Checkbox } from '../../components/Checkbox';
 import { Notice } from '../../components/Notice';
 import { RadioGroup, type RadioOption } from '../../components/RadioGroup';
 import { Screen } from '../../components/Screen';
+import { problemInWords } from '../../i18n/problems';
 import { useT } from '../../i18n/translate';
 import { PlanDefaults } from './PlanDefaults';
 import { VoiceSettings } from './VoiceSettings';
@@ -72,7 +73,7 @@ export function Settings({ settings, onChange, speech, onBack, saveProblem }: Se
     >
       {saveProblem !== undefined && (
         <Notice tone="warning" role="alert" title={t('settings.saveProblem')}>
-          <p>{saveProblem}</p>
+          <p>{problemInWords(saveProblem, t)}</p>
         </Notice>
       )}
       <p class="muted">{t('settings.savedAsYouGo')}</p>

@@ -1,11 +1,11 @@
 // Spoken cues: on or off, which voice, how fast, and a preview of how it sounds.
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { type Language, type Settings, SPEECH_RATE } from '../../../domain/settings/settings';
 import type { Speech, SpeechVoice } from '../../../platform/speech';
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Checkbox';
 import { Notice } from '../../components/Notice';
-import { useT } from '../../i18n/translate';
+import { I18nContext } from '../../i18n/translate';
 import { voicesFor } from './voices';
 
 export interface VoiceSettingsProps {
@@ -20,11 +20,6 @@ const RATE_STEP = 0.05;
 /** Browsers list their voices a moment after the page opens; look again after these delays. */
 const VOICE_RECHECK_MS = [300, 1500] as const;
 
-const rateFormat = new Intl.NumberFormat(undefined, {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 2,
-});
-
 function useVoices(speech: Speech): { voices: SpeechVoice[]; refresh(): void } {
   const [voices, setVoices] = useState(() => speech.voices());
   useEffect(() => {
@@ -37,7 +32,11 @@ function useVoices(speech: Speech): { voices: SpeechVoice[]; refresh(): void } {
 }
 
 export function VoiceSettings({ settings, onChange, speech, language }: VoiceSettingsProps) {
-  const t = useT();
+  const { locale, t } = useContext(I18nContext);
+  const rateFormat = useMemo(
+    () => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 }),
+    [locale],
+  );
   const { voices, refresh } = useVoices(speech);
   const [unavailable, setUnavailable] = useState(false);
   useEffect(() => speech.onUnavailable(() => setUnavailable(true)), [speech]);

@@ -1,0 +1,254 @@
+// Every language is complete (H10): the same keys as English, the same placeholders, no empty or
+// copied-English words, the fixed accessible names kept, and no key left unused in the source.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AREA_FILES, AREA_LOADERS, AREAS } from './areas';
+import { en } from './en';
+import { LOCALES, type Locale } from './translate';
+
+type Words = Record<string, string>;
+
+const modules = import.meta.glob<Record<string, Words>>('./*/*.ts', { eager: true });
+
+/** The leaf files, as areas.ts names them: every language's folder holds the same names. */
+const LEAVES = Object.values(AREA_FILES).flat();
+const OTHERS = LOCALES.filter((locale) => locale !== 'en');
+
+/** The one object a leaf file exports. */
+function leaf(locale: Locale, name: string): Words {
+  const module = modules[`./${locale}/${name}.ts`];
+  if (!module) throw new Error(`Missing catalogue file src/ui/i18n/${locale}/${name}.ts`);
+  const exported = Object.values(module);
+  if (exported.length !== 1) throw new Error(`${locale}/${name}.ts must export one object`);
+  return exported[0] as Words;
+}
+
+function catalogue(locale: Locale): Words {
+  return Object.assign({}, ...LEAVES.map((name) => leaf(locale, name)));
+}
+
+/**
+ * The names assistive technology and tests rely on (PRODUCT.md, "Names the interface keeps"):
+ * the same English words in every language.
+ */
+const FIXED_KEYS = [
+  'button.stop',
+  'button.pause',
+  'button.resume',
+  'button.easeOff',
+  'button.gentlePull',
+  'button.startSession',
+  'button.continue',
+  'button.yes',
+  'button.no',
+  'phase.idle',
+  'phase.getReady',
+  'phase.ramp',
+  'phase.hold',
+  'phase.release',
+  'phase.rest',
+  'phase.paused',
+  'phase.stopCheck',
+  'phase.stopChoice',
+  'phase.done',
+  'phase.ended',
+  'technique.ankleHold',
+  'technique.pelvicBelt',
+  'live.rating.tooGentle',
+  'live.rating.justRight',
+  'live.rating.tooStrong',
+  'live.rating.painful',
+] as const;
+
+function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
+}
+
+describe('every language has exactly the English keys', () => {
+  for (const locale of OTHERS) {
+    for (const name of LEAVES) {
+      it(`${locale}/${name}.ts has the keys of en/${name}.ts`, () => {
+        expect(Object.keys(leaf(locale, name)).sort()).toEqual(
+          Object.keys(leaf('en', name)).sort(),
+        );
+      });
+    }
+
+    it(`${locale} has every key of the English catalogue, and no other`, () => {
+      const keys = Object.keys(catalogue(locale)).sort();
+      expect(keys).toEqual(Object.keys(en).sort());
+      expect(keys).toHaveLength(Object.keys(en).length);
+    });
+
+    it(`${locale} loads every key by area, as English does`, async () => {
+      const loaders = AREA_LOADERS[locale];
+      const english = AREA_LOADERS.en;
+      expect(loaders, `AREA_LOADERS has no entry for ${locale}`).toBeDefined();
+      if (!loaders || !english) return;
+      for (const area of AREAS) {
+        const [mine, theirs] = await Promise.all([loaders[area](), english[area]()]);
+        expect(Object.keys(mine).sort(), `area ${area}`).toEqual(Object.keys(theirs).sort());
+      }
+    });
+  }
+
+  it('the English leaf files together make the catalogue', () => {
+    expect(Object.keys(catalogue('en')).sort()).toEqual(Object.keys(en).sort());
+  });
+});
+
+describe('every translation keeps its placeholders', () => {
+  for (const locale of OTHERS) {
+    it(`${locale} uses exactly the {placeholders} of English in each key`, () => {
+      const words = catalogue(locale);
+      const wrong = Object.entries(en)
+        .filter(([key, text]) => {
+          const translated = words[key];
+          return (
+            translated !== undefined &&
+            placeholders(translated).join() !== placeholders(text).join()
+          );
+        })
+        .map(([key]) => `${key}: ${words[key]}`);
+      expect(wrong).toEqual([]);
+    });
+  }
+});
+
+describe('no words are empty', () => {
+  for (const locale of LOCALES) {
+    it(`${locale} has no empty value`, () => {
+      const empty = Object.entries(catalogue(locale))
+        .filter(([, text]) => text.trim() === '')
+        .map(([key]) => key);
+      expect(empty).toEqual([]);
+    });
+  }
+});
+
+describe('the fixed English accessible names', () => {
+  for (const locale of OTHERS) {
+    it(`${locale} keeps them in English`, () => {
+      const words = catalogue(locale);
+      for (const key of FIXED_KEYS) expect(words[key], key).toBe(en[key]);
+    });
+  }
+});
+
+describe('translations are not copied English', () => {
+  for (const locale of OTHERS) {
+    it(`${locale} differs from English in at least 90% of the keys that are not fixed`, () => {
+      const words = catalogue(locale);
+      const fixed = new Set<string>(FIXED_KEYS);
+      const free = Object.keys(en).filter((key) => !fixed.has(key));
+      const same = free.filter((key) => words[key] === (en as Record<string, string>)[key]);
+      expect(
+        same.length / free.length,
+        `${same.length} of ${free.length} keys are identical to English: ${same.join(', ')}`,
+      ).toBeLessThanOrEqual(0.1);
+    });
+  }
+});
+
+// ---- every key is used somewhere in the source ----
+
+const SRC = join(import.meta.dirname, '..', '..');
+const CATALOGUE_DIRS = LOCALES.map((locale) => join(SRC, 'ui', 'i18n', locale) + sep);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    const scanned = /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name);
+    return scanned && !CATALOGUE_DIRS.some((d) => path.startsWith(d)) ? [path] : [];
+  });
+}
+
+/**
+ * String literals, and the fixed start of each template literal (up to its first ${), read with
+ * a small lexer that skips comments and follows templates nested in ${…}.
+ */
+function literalsIn(text: string): { whole: Set<string>; prefixes: Set<string> } {
+  const whole = new Set<string>();
+  const prefixes = new Set<string>();
+  /** For each open brace: whether it opened a template's ${…} (true) or plain code (false). */
+  const braces: boolean[] = [];
+  let i = 0;
+
+  /** Reads template text from i (just after ` or the } of a ${…}) up to its end or its next ${. */
+  const readTemplate = (first: boolean): void => {
+    let chunk = '';
+    while (i < text.length) {
+      const c = text[i];
+      if (c === '\\') {
+        chunk += text.slice(i, i + 2);
+        i += 2;
+      } else if (c === '`') {
+        i += 1;
+        if (first) whole.add(chunk);
+        return;
+      } else if (c === '$' && text[i + 1] === '{') {
+        i += 2;
+        if (first && /^[a-z]\w*\./i.test(chunk)) prefixes.add(chunk);
+        braces.push(true);
+        return;
+      } else {
+        chunk += c;
+        i += 1;
+      }
+    }
+  };
+
+  while (i < text.length) {
+    const c = text[i];
+    const next = text[i + 1];
+    if (c === '/' && next === '/') {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end;
+    } else if (c === '/' && next === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 2;
+    } else if (c === "'" || c === '"') {
+      let j = i + 1;
+      let value = '';
+      while (j < text.length && text[j] !== c && text[j] !== '\n') {
+        value += text[j] === '\\' ? text.slice(j, j + 2) : text[j];
+        j += text[j] === '\\' ? 2 : 1;
+      }
+      if (text[j] === c) whole.add(value);
+      i = j + 1;
+    } else if (c === '`') {
+      i += 1;
+      readTemplate(true);
+    } else if (c === '{') {
+      braces.push(false);
+      i += 1;
+    } else if (c === '}') {
+      i += 1;
+      if (braces.pop()) readTemplate(false);
+    } else {
+      i += 1;
+    }
+  }
+  return { whole, prefixes };
+}
+
+describe('every key is used', () => {
+  it('each English key appears in the source as a literal or after a template prefix', () => {
+    const whole = new Set<string>();
+    const prefixes = new Set<string>();
+    for (const file of sourceFiles(SRC)) {
+      const found = literalsIn(readFileSync(file, 'utf8'));
+      for (const s of found.whole) whole.add(s);
+      for (const p of found.prefixes) prefixes.add(p);
+    }
+    const unused = Object.keys(en).filter(
+      (key) => !whole.has(key) && ![...prefixes].some((prefix) => key.startsWith(prefix)),
+    );
+    expect(
+      unused,
+      `Unused keys (not found under ${relative(process.cwd(), SRC)}): ${unused.join(', ')}`,
+    ).toEqual([]);
+  });
+});

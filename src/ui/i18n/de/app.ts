@@ -1,0 +1,56 @@
+// German words for the app frame: home, recovery after an interruption, the audio check phrase.
+import type { app as english } from '../en/app';
+
+export const app = {
+  'home.title': 'Tractus',
+  'home.intro':
+    'Eine ruhige Schritt-für-Schritt-Anleitung für die Traktion des unteren Rückens zu zweit. Sie ist keine Behandlung.',
+  'home.begin': 'Sitzung beginnen',
+  'home.history': 'Verlauf',
+  'home.settings': 'Einstellungen',
+  'home.screeningDue':
+    'Zuerst kommen die vollständigen Sicherheitsfragen: Es sind 30 Tage oder mehr vergangen.',
+  'home.preCheck': 'Zuerst kommt eine kurze Prüfung: „Hat sich etwas verändert?“',
+  'home.plan':
+    'Ihr Plan: {hold} s halten (bis zu {holdMax} s), {release} s lösen, {rest} s Pause, insgesamt {total} Minuten.',
+  'recovery.title': 'Die Sitzung wurde unterbrochen',
+  'recovery.releaseNow': 'Helfende Person: Jetzt langsam lösen.',
+  'recovery.explain':
+    'Tractus wurde während einer Sitzung geschlossen. Wenn Sie noch ziehen, lösen Sie den Zug jetzt langsam und sanft, und ruhen Sie sich dann aus.',
+  'recovery.saved':
+    'Alles, was vor der Unterbrechung aufgezeichnet wurde, bleibt erhalten. Die Sitzung wird als unterbrochen markiert.',
+  'recovery.released': 'Wir haben gelöst – weiter',
+  'recovery.saveFailed': 'Die unterbrochene Sitzung konnte nicht gespeichert werden: {message}',
+  'setup.audioCheckPhrase':
+    'Dies ist der Tontest von Tractus. Wenn Sie beide das hören, setzen Sie das Häkchen: Wir haben es beide gehört.',
+  'app.loadFailed':
+    'Dieser Teil von Tractus konnte nicht geladen werden. Laden Sie die Seite neu, um es noch einmal zu versuchen.',
+  'storage.title': 'Speicherproblem',
+  'storage.message.quota':
+    'Der Speicher dieses Geräts ist voll, daher konnte Tractus nicht speichern. Geben Sie Speicherplatz frei oder exportieren Sie eine Sicherung und löschen Sie alte Sitzungen. Versuchen Sie es dann erneut.',
+  'storage.message.unavailable':
+    'Dieser Browser lässt Tractus keine Daten speichern (privates Surfen oder Speicher ausgeschaltet).',
+  'storage.message.blocked':
+    'Tractus ist in einem anderen Tab mit einer anderen Version geöffnet. Schließen Sie die anderen Tabs und laden Sie diese Seite neu.',
+  'storage.message.upgradedElsewhere':
+    'In einem anderen Tab wurde eine neuere Version von Tractus geöffnet. Laden Sie diese Seite neu, um weiter zu speichern.',
+  'storage.message.newerData':
+    'Ihre Daten wurden von einer neueren Version von Tractus gespeichert. Laden Sie diese Seite neu, um zu aktualisieren.',
+  'storage.message.inMemory':
+    'Sitzungen laufen weiter, werden aber nur aufbewahrt, bis diese Seite geschlossen wird: Exportieren Sie eine Sicherung, um sie zu behalten.',
+  'storage.message.unknown': 'Tractus konnte seine Daten nicht lesen oder speichern',
+  'storage.message.damagedSession':
+    'Diese Sitzung ist auf diesem Gerät beschädigt und kann nicht angezeigt werden. Sie wurde unverändert gelassen.',
+  'storage.message.damagedProfile':
+    'Ihr gespeicherter Plan und Ihr Stoppsignal waren auf diesem Gerät beschädigt; stattdessen werden die Standardwerte verwendet.',
+  'storage.message.settingsUnavailable':
+    'Einstellungen können auf diesem Gerät nicht gespeichert werden.',
+  'storage.message.settingsFull':
+    'Der Gerätespeicher ist voll: Die Einstellungen wurden nicht gespeichert.',
+  'storage.message.settingsFailed':
+    'Die Einstellungen konnten auf diesem Gerät nicht gespeichert werden.',
+  'storage.message.settingsUnreadable':
+    'Die Einstellungen konnten auf diesem Gerät nicht gelesen werden.',
+  'storage.message.settingsDamaged':
+    'Die gespeicherten Einstellungen waren beschädigt und wurden zurückgesetzt.',
+} satisfies Record<keyof typeof english, string>;

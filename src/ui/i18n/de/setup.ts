@@ -1,0 +1,33 @@
+// German words for the set-up checklist: each item, why it matters, and the audio check.
+import type { setup as english } from '../en/setup';
+
+export const setup = {
+  'setup.title': 'Gemeinsam vorbereiten',
+  'setup.intro':
+    'Haken Sie jeden Punkt ab, sobald er erledigt ist. Jeder Punkt hilft, jeden Zug sicher zu machen.',
+  'setup.surface.label': 'Eine stabile, rutschfeste Unterlage',
+  'setup.surface.why':
+    'Eine feste Matte auf dem Boden oder ein stabiles Bett ohne Rollen, damit während eines Zugs niemand rutscht.',
+  'setup.room.label': 'Platz, damit sich die helfende Person zurücklehnen kann',
+  'setup.room.why':
+    'Die helfende Person zieht, indem sie sich zurücklehnt. Hinter ihr dürfen also keine Möbel und keine Stolperfallen sein.',
+  'setup.receiver.label': 'Die liegende Person liegt auf dem Rücken und ist ganz entspannt',
+  'setup.receiver.why':
+    'Bei entspannten Muskeln genügt ein sanfter Zug. Halten Sie das Handy für „Stop“ in Reichweite.',
+  'setup.partner.label': 'Die helfende Person steht stabil',
+  'setup.partner.why':
+    'Füße auseinander, Knie locker, Arme lang. Mit dem Körpergewicht ziehen, nicht mit Armkraft, damit der Zug langsam und gleichmäßig bleibt.',
+  'setup.audio.heading': 'Tontest',
+  'setup.audio.why':
+    'Tractus spricht jeden Schritt, damit die helfende Person nie auf den Bildschirm schauen muss. Prüfen Sie, ob Sie beide es hören.',
+  'setup.audio.play': 'Tontest abspielen',
+  'setup.audio.playing': 'Tontest wird abgespielt…',
+  'setup.audio.played': 'Der Tontest wurde abgespielt. Haben Sie ihn beide gehört?',
+  'setup.audio.failed':
+    'Der Tontest konnte nicht abgespielt werden. Drehen Sie die Lautstärke auf, prüfen Sie, ob Ton erlaubt ist, und versuchen Sie es erneut.',
+  'setup.audio.heard': 'Wir haben es beide gehört',
+  'setup.audio.notPlayed':
+    'Spielen Sie zuerst den Tontest ab und haken Sie dies dann ab, wenn Sie ihn beide gehört haben.',
+  'setup.item.error': 'Haken Sie dies ab, sobald es erledigt ist.',
+  'setup.missing.heading': 'Noch zu erledigen, bevor es weitergeht:',
+} satisfies Record<keyof typeof english, string>;

@@ -1,0 +1,52 @@
+// Spanish words for the app frame: home, recovery after an interruption, the audio check phrase.
+import type { app as english } from '../en/app';
+
+export const app = {
+  'home.title': 'Tractus',
+  'home.intro':
+    'Una guía tranquila, paso a paso, para la tracción lumbar con ayuda de otra persona. No es un tratamiento.',
+  'home.begin': 'Empezar una sesión',
+  'home.history': 'Historial',
+  'home.settings': 'Ajustes',
+  'home.screeningDue':
+    'Primero van las preguntas de seguridad completas: han pasado 30 días o más.',
+  'home.preCheck': 'Primero, una breve comprobación: «¿Ha cambiado algo?».',
+  'home.plan':
+    'Tu plan: mantener {hold} s (hasta {holdMax} s), soltar en {release} s, descansar {rest} s, {total} minutos en total.',
+  'recovery.title': 'La sesión se interrumpió',
+  'recovery.releaseNow': 'Quien ayuda: suelta despacio ahora.',
+  'recovery.explain':
+    'Tractus se cerró durante una sesión. Si todavía estás tirando, suelta ahora despacio y con suavidad, y después descansa.',
+  'recovery.saved':
+    'Todo lo registrado antes de la interrupción se conserva. La sesión queda marcada como interrumpida.',
+  'recovery.released': 'Ya hemos soltado: continuar',
+  'recovery.saveFailed': 'No se pudo guardar la sesión interrumpida: {message}',
+  'setup.audioCheckPhrase':
+    'Esta es la prueba de sonido de Tractus. Si ambas personas la oyen bien, marca la casilla: los dos lo hemos oído.',
+  'app.loadFailed':
+    'Esta parte de Tractus no se pudo cargar. Vuelve a cargar la página para intentarlo de nuevo.',
+  'storage.title': 'Problema de almacenamiento',
+  'storage.message.quota':
+    'El almacenamiento de este dispositivo está lleno y Tractus no pudo guardar. Libera espacio, o exporta una copia de seguridad y borra sesiones antiguas, y vuelve a intentarlo.',
+  'storage.message.unavailable':
+    'Este navegador no permite que Tractus guarde datos (navegación privada o almacenamiento desactivado).',
+  'storage.message.blocked':
+    'Tractus está abierto en otra pestaña con una versión distinta. Cierra las otras pestañas y vuelve a cargar esta página.',
+  'storage.message.upgradedElsewhere':
+    'Se abrió una versión más nueva de Tractus en otra pestaña. Vuelve a cargar esta página para seguir guardando.',
+  'storage.message.newerData':
+    'Tus datos los guardó una versión más nueva de Tractus. Vuelve a cargar esta página para actualizar.',
+  'storage.message.inMemory':
+    'Las sesiones siguen funcionando, pero solo se conservan hasta que se cierre esta página: exporta una copia de seguridad para guardarlas.',
+  'storage.message.unknown': 'Tractus no pudo leer ni guardar sus datos',
+  'storage.message.damagedSession':
+    'Esta sesión está dañada en este dispositivo y no se puede mostrar. Se ha dejado como estaba.',
+  'storage.message.damagedProfile':
+    'Tu plan y tu señal de parada guardados estaban dañados en este dispositivo; se usan los valores predeterminados.',
+  'storage.message.settingsUnavailable': 'Los ajustes no se pueden guardar en este dispositivo.',
+  'storage.message.settingsFull':
+    'El almacenamiento del dispositivo está lleno: no se guardaron los ajustes.',
+  'storage.message.settingsFailed': 'No se pudieron guardar los ajustes en este dispositivo.',
+  'storage.message.settingsUnreadable': 'No se pudieron leer los ajustes en este dispositivo.',
+  'storage.message.settingsDamaged': 'Los ajustes guardados estaban dañados y se han restablecido.',
+} satisfies Record<keyof typeof english, string>;
