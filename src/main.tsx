@@ -3,6 +3,7 @@
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import { render } from 'preact';
+import { config as zodConfig } from 'zod/mini';
 import { createBrowserTimer, performanceClock } from './platform/clock';
 import { createCueQueue } from './platform/cueQueue';
 import { createBrowserHaptics } from './platform/haptics';
@@ -15,6 +16,9 @@ import { createBrowserWakeLock } from './platform/wakeLock';
 import { App, browserLocale } from './ui/app/App';
 import type { Services } from './ui/app/services';
 import { loadAreas } from './ui/i18n/translate';
+
+// The CSP forbids eval; without this zod would probe for it (and the browser log a violation).
+zodConfig({ jitless: true });
 
 const clock = performanceClock;
 const visibility = documentVisibility();

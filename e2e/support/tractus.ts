@@ -3,6 +3,44 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export type TechniqueName = 'Ankle hold' | 'Pelvic belt';
 
+export type Theme = 'system' | 'light' | 'dark';
+export type TextSize = 'normal' | 'large' | 'larger';
+
+/**
+ * Settings as the Settings screen would have saved them (the app's defaults with `change`), in
+ * place before the app first loads, so a first run already follows them.
+ */
+export async function presetSettings(
+  page: Page,
+  change: { theme?: Theme; textSize?: TextSize },
+): Promise<void> {
+  const settings = {
+    language: null,
+    voiceOn: true,
+    voiceId: null,
+    speechRate: 0.9,
+    beeps: true,
+    vibration: true,
+    keepScreenAwake: true,
+    textSize: 'normal',
+    theme: 'system',
+    plan: {
+      technique: 'ankleHold',
+      holdSeconds: 10,
+      holdMaxSeconds: 15,
+      releaseSeconds: 5,
+      restSeconds: 20,
+      totalMinutes: 5,
+    },
+    ...change,
+  };
+  await page.addInitScript((saved) => {
+    if (localStorage.getItem('tractus.settings') === null) {
+      localStorage.setItem('tractus.settings', saved);
+    }
+  }, JSON.stringify(settings));
+}
+
 export class Tractus {
   constructor(readonly page: Page) {}
 
@@ -112,6 +150,61 @@ export class Tractus {
     await this.page.clock.runFor(ms);
   }
 
+  /** Opens the app on the real clock: for real speech, whose own timeouts run on real time. */
+  async openWithRealClock(): Promise<void> {
+    await this.page.goto('/');
+  }
+
+  /** A first run, already opened, everything answered safely, up to the Start session button. */
+  async firstRunToStart(technique: TechniqueName = 'Ankle hold'): Promise<void> {
+    await this.acknowledgeWelcome();
+    await this.answerScreening();
+    await this.agree();
+    await this.setUp();
+    await this.chooseTechnique(technique);
+    await expect(this.startButton()).toBeVisible();
+  }
+
+  /** A returning user from Home: the short check, the agreement, set-up and technique. */
+  async againToStart(technique: TechniqueName = 'Ankle hold'): Promise<void> {
+    await this.page.getByRole('button', { name: 'Begin a session' }).click();
+    await this.answerScreening();
+    await this.agree();
+    await this.setUp();
+    await this.chooseTechnique(technique);
+    await expect(this.startButton()).toBeVisible();
+  }
+
+  /** The end panel's Continue, then the summary: pain now and Continue, back to Home. */
+  async finishAfterSession(painAfter: number): Promise<void> {
+    await this.continueButton().click();
+    await this.answerPainAfter(painAfter);
+  }
+
+  /** The summary after a session: pain now, then Continue to Home. */
+  async answerPainAfter(painAfter: number): Promise<void> {
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: 'After the session' }),
+    ).toBeVisible();
+    await this.page
+      .getByRole('group', { name: /how much back pain do you have now/ })
+      .getByRole('radio', { name: String(painAfter), exact: true })
+      .check();
+    await this.continueButton().click();
+    await expect(this.page.getByRole('button', { name: 'Begin a session' })).toBeVisible();
+  }
+
+  /** From Home to History. */
+  async openHistory(): Promise<void> {
+    await this.page.getByRole('button', { name: 'History' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+  }
+
+  /** The session cards listed in History, newest first. */
+  sessionCards(): Locator {
+    return this.page.locator('.session-list > li');
+  }
+
   /** Runs the clock in steps until the live phase reads `phase`. */
   async waitForPhase(phase: string, limitMs = 120_000): Promise<void> {
     const pattern = new RegExp(`^${phase}`);
@@ -121,6 +214,65 @@ export class Tractus {
       await this.page.clock.runFor(500);
     }
     await this.expectPhase(phase);
+  }
+
+  /**
+   * Stops time flowing by itself: from here on only runFor moves it, so every phase lasts exactly
+   * as long as the test lets the clock run (used where durations are asserted).
+   */
+  async pauseClock(): Promise<void> {
+    // The page's time flows while we ask for it: pause a little ahead (the app is idle here).
+    const now = await this.page.evaluate(() => Date.now());
+    await this.page.clock.pauseAt(now + 2_000);
+    // Lets the effects of the screen now showing run (Preact schedules them on a frame).
+    await this.page.clock.runFor(100);
+  }
+
+  /** The live phase as its name alone (Get ready, Ramp, …), or '' before the session starts. */
+  async phase(): Promise<string> {
+    const text = (await this.status().textContent()) ?? '';
+    return /^(Get ready|Ramp|Hold|Release|Rest|Stopped|Paused|Done)/.exec(text)?.[1] ?? '';
+  }
+
+  /** The large caption of what is being said to the partner now. */
+  caption(): Locator {
+    return this.page.getByRole('paragraph').filter({ hasText: /^Now:/ });
+  }
+
+  heading(name: string | RegExp): Locator {
+    return this.page.getByRole('heading', { level: 1, name });
+  }
+
+  /** The value shown beside a term in a list of facts (the summary, a session's details). */
+  fact(term: string): Locator {
+    return this.page.locator(`xpath=//dt[normalize-space(.)="${term}"]/following-sibling::dd[1]`);
+  }
+
+  /** Starts the session and runs the get-ready count-in, up to the first lean-back. */
+  async startToRamp(): Promise<void> {
+    await this.startButton().click();
+    await this.expectPhase('Get ready');
+    await this.waitForPhase('Ramp');
+  }
+
+  /** The receiver's pain now, after the session, on the summary screen. */
+  async choosePainAfter(value: number): Promise<void> {
+    await this.page
+      .getByRole('group', { name: /how much back pain do you have now/ })
+      .getByRole('radio', { name: String(value), exact: true })
+      .check();
+  }
+
+  /** Answers the stop check ("why did you stop?") and moves on. */
+  async giveStopReason(reason: string | RegExp): Promise<void> {
+    await expect(this.page.getByRole('heading', { name: 'Why did you stop?' })).toBeVisible();
+    await this.page.getByRole('radio', { name: reason }).check();
+    await this.continueButton().click();
+  }
+
+  /** Opens the app again as a returning user would (the clock stays installed). */
+  async reopen(): Promise<void> {
+    await this.page.goto('/');
   }
 }
 
@@ -140,7 +292,213 @@ export class Receiver {
     await this.button('Stop').dispatchEvent('pointerdown');
   }
 
+  async pain(): Promise<void> {
+    await this.button('Pain').dispatchEvent('pointerdown');
+  }
+
+  async pause(): Promise<void> {
+    await this.button('Pause').click();
+  }
+
+  async resume(): Promise<void> {
+    await this.button('Resume').click();
+  }
+
+  async easeOff(): Promise<void> {
+    await this.button('Ease off').click();
+  }
+
   async rate(rating: 'Too gentle' | 'Just right' | 'Too strong' | 'Painful'): Promise<void> {
     await this.page.getByRole('radio', { name: rating, exact: true }).check();
+  }
+
+  /** Rates the pull and sends the rating with the panel's Continue. */
+  async rateAndContinue(
+    rating: 'Too gentle' | 'Just right' | 'Too strong' | 'Painful',
+  ): Promise<void> {
+    await this.rate(rating);
+    await this.page.getByRole('button', { name: 'Continue', exact: true }).click();
+  }
+
+  /** After a stop: gives the reason, then ends the session. */
+  async endAfterStop(reason = 'Finished'): Promise<void> {
+    await expect(this.page.getByRole('heading', { name: 'Why did you stop?' })).toBeVisible();
+    await this.page.getByRole('radio', { name: reason, exact: true }).check();
+    await this.page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await this.button('End the session').click();
+  }
+}
+
+/** Called on arrival at each screen of a tour, with a short name for the screen. */
+export type Visit = (screen: string) => Promise<void>;
+
+/**
+ * Walks through the app's screens as a user would and stops at each one for `visit` (an
+ * accessibility check, a screenshot). Live screens are visited with the clock paused, so they hold
+ * still while they are looked at.
+ */
+export class Tour {
+  readonly app: Tractus;
+  readonly receiver: Receiver;
+
+  constructor(
+    readonly page: Page,
+    readonly visit: Visit,
+  ) {
+    this.app = new Tractus(page);
+    this.receiver = new Receiver(page);
+  }
+
+  private button(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  /** Welcome, the screening and the preparation, a session with a pause and a stop, and after. */
+  async firstSession(): Promise<void> {
+    const { app, receiver, page, visit } = this;
+    await app.open();
+    await expect(app.heading('Welcome to Tractus')).toBeVisible();
+    await visit('welcome');
+    await app.acknowledgeWelcome();
+    await expect(app.heading('Safety questions')).toBeVisible();
+    await visit('screening');
+    await app.answerScreening();
+    await expect(app.heading('Agree how to stop')).toBeVisible();
+    await visit('agreement');
+    await app.agree();
+    await expect(app.heading('Set up together')).toBeVisible();
+    await visit('setup');
+    await app.setUp();
+    await expect(app.heading('Choose a technique')).toBeVisible();
+    await visit('technique');
+    await app.chooseTechnique('Ankle hold');
+    await expect(app.startButton()).toBeVisible();
+    await visit('live-before-start');
+
+    await app.pauseClock();
+    await app.startButton().click();
+    await app.wait(5_000);
+    await app.expectPhase('Ramp');
+    await visit('live-ramp');
+    await app.wait(2_000);
+    await receiver.confirmGentlePull();
+    await app.wait(1_000);
+    await app.expectPhase('Hold');
+    await visit('live-hold');
+    await app.waitForPhase('Rest');
+    await expect(page.getByRole('radio', { name: 'Just right', exact: true })).toBeVisible();
+    await visit('live-rest-rating');
+    await receiver.pause();
+    await app.wait(500);
+    await app.expectPhase('Paused');
+    await visit('live-paused');
+    await receiver.resume();
+    await app.waitForPhase('Ramp');
+    await receiver.stop();
+    await app.waitForPhase('Stopped');
+    await visit('live-stop-check');
+    await app.giveStopReason('Finished');
+    await app.wait(500);
+    await expect(page.getByRole('heading', { name: 'Carry on or end?' })).toBeVisible();
+    await visit('live-stop-choice');
+    await this.button('End the session').click();
+    await app.wait(500);
+    await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
+    await visit('live-ended-by-choice');
+    await page.clock.resume();
+
+    await app.continueButton().click();
+    await expect(app.heading('After the session')).toBeVisible();
+    await app.choosePainAfter(3);
+    await visit('summary');
+    await app.continueButton().click();
+    await expect(app.heading('Tractus')).toBeVisible();
+    await visit('home');
+    await this.button('History').click();
+    await expect(this.button(/^Details/)).toBeVisible();
+    await visit('history-with-session');
+    await this.button(/^Details/).click();
+    await expect(page.getByRole('heading', { level: 3, name: 'Pull 1' })).toBeVisible();
+    await visit('session-detail');
+    await this.button('Back').click();
+    await expect(app.heading('History')).toBeVisible();
+    await this.button('Back').click();
+    await this.button('Settings').click();
+    await expect(app.heading('Settings')).toBeVisible();
+    await visit('settings');
+  }
+
+  /** The screening outcomes that stop the way (Urgent, Avoid, Ask first) and an empty History. */
+  async outcomes(): Promise<void> {
+    const { app, page, visit } = this;
+    await app.open();
+    await app.acknowledgeWelcome();
+    await app.answerScreening([/bladder/]);
+    await expect(app.heading('Seek urgent medical care now')).toBeVisible();
+    await visit('screening-urgent');
+
+    await app.reopen();
+    await expect(app.heading('Tractus')).toBeVisible();
+    await this.button('History').click();
+    await expect(page.getByRole('heading', { name: 'No sessions yet' })).toBeVisible();
+    await visit('history-empty');
+    await this.button('Back').click();
+    await this.button('Begin a session').click();
+    await app.answerScreening([/spine is unstable/]);
+    await expect(app.heading('Do not use traction')).toBeVisible();
+    await visit('screening-avoid');
+
+    await app.reopen();
+    await this.button('Begin a session').click();
+    await app.answerScreening([/steroid medicine/]);
+    await expect(app.heading('Talk to a health professional first')).toBeVisible();
+    await visit('screening-ask-first');
+  }
+
+  /** How a session ends: complete, ended by a warning sign, ended by an urgent sign. */
+  async endings(): Promise<void> {
+    const { app, page, visit } = this;
+    await app.readyToStart('Pelvic belt');
+    await app.pauseClock();
+    await app.startButton().click();
+    // Nobody confirms: each ramp is released at its cap, and the session runs to its end.
+    await app.wait(6 * 60_000);
+    await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+    await visit('live-done');
+    await page.clock.resume();
+    await app.continueButton().click();
+    await app.choosePainAfter(4);
+    await app.continueButton().click();
+
+    for (const [reason, end] of [
+      [/^Sharp pain/, 'red-flag'],
+      [/bladder or bowel problems/, 'urgent'],
+    ] as const) {
+      await expect(app.heading('Tractus')).toBeVisible();
+      await this.button('Begin a session').click();
+      await expect(app.heading('Anything changed?')).toBeVisible();
+      if (end === 'red-flag') await visit('pre-session-check');
+      await app.answerScreening();
+      await app.agree();
+      await app.setUp();
+      await app.chooseTechnique('Pelvic belt');
+      await expect(app.startButton()).toBeVisible();
+      await app.pauseClock();
+      await app.startButton().click();
+      await app.wait(5_000);
+      await this.receiver.confirmGentlePull();
+      await this.receiver.pain();
+      await app.waitForPhase('Stopped');
+      await app.giveStopReason(reason);
+      await app.wait(500);
+      await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
+      await visit(`live-ended-${end}`);
+      await page.clock.resume();
+      await app.continueButton().click();
+      await expect(app.heading('After the session')).toBeVisible();
+      await app.choosePainAfter(4);
+      await visit(`summary-${end}`);
+      await app.continueButton().click();
+    }
   }
 }

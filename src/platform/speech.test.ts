@@ -102,8 +102,8 @@ class StubSynthesis extends EventTarget {
     if (!utterance) return;
     this.current = utterance;
     if (this.silent) return;
-    if (utterance.text === '') {
-      // An empty utterance is over as soon as it begins.
+    if (utterance.text.trim() === '') {
+      // A blank utterance is over as soon as it begins.
       utterance.onstart?.({});
       this.current = null;
       utterance.onend?.({});
@@ -311,6 +311,8 @@ describe('createBrowserSpeech', () => {
     speech.unlock();
     expect(synthesis.log).toHaveLength(1);
     expect(synthesis.log[0]?.volume).toBe(0);
+    // Blank but not empty: an empty one stalls Chromium's speech on Linux for good.
+    expect(synthesis.log[0]?.text).toBe(' ');
     speech.unlock();
     expect(synthesis.log).toHaveLength(1);
   });
@@ -349,7 +351,7 @@ describe('createBrowserSpeech', () => {
     speech.speak('Hold here', options('a'));
     speech.cancel();
     speech.speak('Stop — release slowly', options('b'));
-    expect(synthesis.log.map((u) => u.text)).toEqual(['Hold here', '', 'Stop — release slowly']);
+    expect(synthesis.log.map((u) => u.text)).toEqual(['Hold here', ' ', 'Stop — release slowly']);
     expect(synthesis.current?.text).toBe('Stop — release slowly');
   });
 });

@@ -239,8 +239,8 @@ export function createBrowserSpeech(options: BrowserSpeechOptions = {}): Speech 
   let outstanding: Outstanding[] = [];
   let unlocked = false;
   // On Linux (speech-dispatcher) Chromium drops an utterance spoken right after cancel(); a
-  // silent one spoken first takes the loss (votingworks/bmd#1106). Untracked: if it fails, as an
-  // empty text does at once in current Chromium, nothing waits on it.
+  // silent one spoken first takes the loss (votingworks/bmd#1106). Untracked: if it fails,
+  // nothing waits on it.
   let primeAfterCancel = false;
 
   function finish(item: Outstanding, outcome: SpeechOutcome): void {
@@ -282,8 +282,10 @@ export function createBrowserSpeech(options: BrowserSpeechOptions = {}): Speech 
     }
   }
 
+  // A space, never '': Chromium on Linux fails an empty utterance and then starts no other one,
+  // which silenced every cue after the first unlock.
   function silentUtterance(): SpeechSynthesisUtterance {
-    const utterance = new Utterance('');
+    const utterance = new Utterance(' ');
     utterance.volume = 0;
     return utterance;
   }

@@ -28,7 +28,12 @@ async function playAudioCheck() {
 
 describe('SetupChecklist', () => {
   it('shows each item with why it matters, and the two drawings', () => {
-    render(<SetupChecklist onAudioCheck={vi.fn(async () => {})} onDone={vi.fn()} />);
+    render(
+      <SetupChecklist
+        onAudioCheck={vi.fn(async () => ({ voiceFailed: false }))}
+        onDone={vi.fn()}
+      />,
+    );
     for (const name of ITEMS) expect(screen.getByRole('checkbox', { name })).toBeTruthy();
     const surface = screen.getByRole('checkbox', { name: en['setup.surface.label'] });
     expect(descriptionOf(surface)).toContain(en['setup.surface.why']);
@@ -38,7 +43,9 @@ describe('SetupChecklist', () => {
 
   it('an incomplete checklist blocks and says what is missing', async () => {
     const onDone = vi.fn();
-    render(<SetupChecklist onAudioCheck={vi.fn(async () => {})} onDone={onDone} />);
+    render(
+      <SetupChecklist onAudioCheck={vi.fn(async () => ({ voiceFailed: false }))} onDone={onDone} />,
+    );
     tick(en['setup.surface.label']);
     tick(en['setup.partner.label']);
     pressContinue();
@@ -54,7 +61,7 @@ describe('SetupChecklist', () => {
   });
 
   it('"We both heard it" counts only after the audio check has played', async () => {
-    const onAudioCheck = vi.fn(async () => {});
+    const onAudioCheck = vi.fn(async () => ({ voiceFailed: false }));
     const onDone = vi.fn();
     render(<SetupChecklist onAudioCheck={onAudioCheck} onDone={onDone} />);
     for (const name of ITEMS) tick(name);
@@ -80,5 +87,14 @@ describe('SetupChecklist', () => {
     );
     await playAudioCheck();
     expect((await screen.findByRole('alert')).textContent).toContain(en['setup.audio.failed']);
+  });
+
+  it('when only the voice fails, says cues will be captions and beeps, and lets them go on', async () => {
+    const onDone = vi.fn();
+    render(
+      <SetupChecklist onAudioCheck={vi.fn(async () => ({ voiceFailed: true }))} onDone={onDone} />,
+    );
+    await playAudioCheck();
+    expect((await screen.findByRole('alert')).textContent).toContain(en['setup.audio.voiceFailed']);
   });
 });

@@ -13,7 +13,8 @@ import { ReceiverLying } from '../illustrations/ReceiverLying';
 
 export interface SetupChecklistProps {
   /** Plays the spoken test cue; rejects if it could not play. */
-  onAudioCheck(): Promise<void>;
+  /** Plays the check; resolves with whether the voice was spoken (beeps played either way). */
+  onAudioCheck(): Promise<AudioCheckResult>;
   onDone(): void;
 }
 
@@ -35,6 +36,11 @@ const WHY_KEYS = {
   partner: 'setup.partner.why',
 } as const satisfies Record<Exclude<Item, 'heard'>, MessageKey>;
 
+export interface AudioCheckResult {
+  /** The voice could not speak here: cues will be captions and beeps only. */
+  voiceFailed: boolean;
+}
+
 type AudioState = 'idle' | 'playing' | 'played' | 'failed';
 
 const itemId = (item: Item) => `setup-${item}`;
@@ -52,6 +58,7 @@ export function SetupChecklist({ onAudioCheck, onDone }: SetupChecklistProps) {
   const [audio, setAudio] = useState<AudioState>('idle');
   const [tried, setTried] = useState(false);
 
+  const [voiceFailed, setVoiceFailed] = useState(false);
   const missing = ITEMS.filter((item) => !ticked[item]);
   // Hearing it counts only once the check has actually played.
   const heardTooSoon = ticked.heard && audio !== 'played';
@@ -60,7 +67,8 @@ export function SetupChecklist({ onAudioCheck, onDone }: SetupChecklistProps) {
     if (audio === 'playing') return;
     setAudio('playing');
     try {
-      await onAudioCheck();
+      const result = await onAudioCheck();
+      setVoiceFailed(result.voiceFailed);
       setAudio('played');
     } catch {
       setAudio('failed');
@@ -146,6 +154,9 @@ export function SetupChecklist({ onAudioCheck, onDone }: SetupChecklistProps) {
             </p>
             {audio === 'failed' && (
               <Notice tone="warning" title={t('setup.audio.failed')} role="alert" />
+            )}
+            {audio === 'played' && voiceFailed && (
+              <Notice tone="warning" title={t('setup.audio.voiceFailed')} role="alert" />
             )}
             <Checkbox
               id={itemId('heard')}

@@ -25,6 +25,8 @@ export const setup = {
   'setup.audio.played': 'Der Tontest wurde abgespielt. Haben Sie ihn beide gehört?',
   'setup.audio.failed':
     'Der Tontest konnte nicht abgespielt werden. Drehen Sie die Lautstärke auf, prüfen Sie, ob Ton erlaubt ist, und versuchen Sie es erneut.',
+  'setup.audio.voiceFailed':
+    'Die Stimme konnte auf diesem Gerät nicht abgespielt werden. Jeder Hinweis wird trotzdem als Text angezeigt, mit einem Signalton.',
   'setup.audio.heard': 'Wir haben es beide gehört',
   'setup.audio.notPlayed':
     'Spielen Sie zuerst den Tontest ab und haken Sie dies dann ab, wenn Sie ihn beide gehört haben.',

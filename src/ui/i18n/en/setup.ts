@@ -26,6 +26,8 @@ export const setup = {
   'setup.audio.failed':
     'The audio check could not play. Turn the volume up, check that sound is allowed, and try ' +
     'again.',
+  'setup.audio.voiceFailed':
+    'The voice could not be played on this device. Every cue will still be shown as a caption, with a beep.',
   'setup.audio.heard': 'We both heard it',
   'setup.audio.notPlayed': 'Play the audio check first, then tick this if you both heard it.',
   'setup.item.error': 'Tick this once it is done.',

@@ -25,6 +25,8 @@ export const setup = {
   'setup.audio.played': 'La prueba de sonido ha sonado. ¿La han oído las dos personas?',
   'setup.audio.failed':
     'No se pudo reproducir la prueba de sonido. Sube el volumen, comprueba que el sonido está permitido y vuelve a intentarlo.',
+  'setup.audio.voiceFailed':
+    'La voz no se pudo reproducir en este dispositivo. Cada indicación se seguirá mostrando como texto en pantalla, con un pitido.',
   'setup.audio.heard': 'Los dos lo hemos oído',
   'setup.audio.notPlayed':
     'Primero reproduce la prueba de sonido y después marca esto si las dos personas la han oído.',

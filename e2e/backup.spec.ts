@@ -1,0 +1,220 @@
+// Backup round trip to a fresh device, no duplicates, bad files refused; CSV, FHIR shape (H12).
+import { readFile } from 'node:fs/promises';
+import { expect, type Page, test } from '@playwright/test';
+import { Receiver, Tractus } from './support/tractus';
+
+interface BackupFile {
+  format: string;
+  schemaVersion: number;
+  sessions: { id: string; startedAt: string; pulls: unknown[]; painAfter: number | null }[];
+}
+
+interface FhirObservation {
+  resourceType: string;
+  code: { coding: { system: string; code: string }[] };
+  valueInteger: number;
+  effectiveDateTime: string;
+}
+
+interface FhirBundle {
+  resourceType: string;
+  type: string;
+  entry: { resource: FhirObservation }[];
+}
+
+const BOM = '\uFEFF';
+
+interface SavedFile {
+  name: string;
+  /** Where the test keeps the downloaded file, under its own name. */
+  path: string;
+  text: string;
+}
+
+let exportsSaved = 0;
+
+/** Clicks an export button in History and returns the file the browser saved. */
+async function exportFile(page: Page, button: string): Promise<SavedFile> {
+  const downloaded = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const download = await downloaded;
+  const name = download.suggestedFilename();
+  await expect(page.getByText(`Your browser is saving ${name}.`)).toBeVisible();
+  exportsSaved += 1;
+  const path = test.info().outputPath(`${exportsSaved}-${name}`);
+  await download.saveAs(path);
+  return { name, path, text: await readFile(path, 'utf8') };
+}
+
+/** Each History card's text: date, pulls, time under traction, pain and how it ended. */
+function cardTexts(app: Tractus): Promise<string[]> {
+  return app.sessionCards().allInnerTexts();
+}
+
+function byId<T extends { id: string }>(sessions: readonly T[]): T[] {
+  return [...sessions].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+test('a backup exported from History restores the same sessions on a fresh device, once', async ({
+  page,
+  browser,
+  baseURL,
+  viewport,
+  userAgent,
+  isMobile,
+  hasTouch,
+  deviceScaleFactor,
+}) => {
+  const app = new Tractus(page);
+  const receiver = new Receiver(page);
+
+  // Session 1: one pull, rated, then stopped in the rest and ended.
+  await app.readyToStart('Ankle hold');
+  await app.startButton().click();
+  await app.waitForPhase('Ramp');
+  await app.wait(2_000);
+  await receiver.confirmGentlePull();
+  await app.waitForPhase('Rest');
+  await receiver.rateAndContinue('Just right');
+  await receiver.stop();
+  await receiver.endAfterStop('Finished');
+  await app.expectPhase('Done');
+  await app.finishAfterSession(2);
+
+  // Session 2: stopped during the count-in, no pull.
+  await app.againToStart('Pelvic belt');
+  await app.startButton().click();
+  await app.expectPhase('Get ready');
+  await receiver.stop();
+  await receiver.endAfterStop('Just wanted to stop');
+  await app.expectPhase('Done');
+  await app.finishAfterSession(3);
+
+  await app.openHistory();
+  await expect(app.sessionCards()).toHaveCount(2);
+  const cards = await cardTexts(app);
+
+  const backup = await exportFile(page, 'Export backup (JSON)');
+  expect(backup.name).toMatch(/^tractus-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = JSON.parse(backup.text) as BackupFile;
+  expect(exported.format).toBe('tractus-backup');
+  expect(exported.sessions).toHaveLength(2);
+  expect(exported.sessions.map((s) => s.pulls.length).sort()).toEqual([0, 1]);
+  expect(exported.sessions.map((s) => s.painAfter).sort()).toEqual([2, 3]);
+
+  // A fresh browser: another device with nothing on it.
+  const context = await browser.newContext({
+    baseURL,
+    viewport,
+    userAgent,
+    isMobile,
+    hasTouch,
+    deviceScaleFactor,
+  });
+  try {
+    const fresh = await context.newPage();
+    const restored = new Tractus(fresh);
+    await restored.open();
+    await restored.acknowledgeWelcome();
+    await expect(fresh.getByRole('heading', { level: 1, name: 'Safety questions' })).toBeVisible();
+    // Welcomed now, so it opens on Home, where History is.
+    await fresh.reload();
+    await restored.openHistory();
+    await expect(fresh.getByRole('heading', { name: 'No sessions yet' })).toBeVisible();
+
+    const chooser = fresh.getByLabel('Choose a backup file');
+    await chooser.setInputFiles(backup.path);
+    await expect(fresh.getByText('Backup imported')).toBeVisible();
+    await expect(fresh.getByText('Sessions added: 2.')).toBeVisible();
+    await expect(fresh.getByText('Skipped because they are already here: 0.')).toBeVisible();
+    await expect(restored.sessionCards()).toHaveCount(2);
+    expect(await cardTexts(restored)).toEqual(cards);
+
+    // Exactly what was exported, field for field.
+    const again = JSON.parse((await exportFile(fresh, 'Export backup (JSON)')).text) as BackupFile;
+    expect(byId(again.sessions)).toEqual(byId(exported.sessions));
+
+    // The same file twice adds nothing.
+    await chooser.setInputFiles(backup.path);
+    await expect(fresh.getByText('Sessions added: 0.')).toBeVisible();
+    await expect(fresh.getByText('Skipped because they are already here: 2.')).toBeVisible();
+    await expect(restored.sessionCards()).toHaveCount(2);
+    expect(await cardTexts(restored)).toEqual(cards);
+
+    // A file that is not a backup is refused, with the reason, and nothing changes.
+    await chooser.setInputFiles({
+      name: 'not-a-backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"nope"}'),
+    });
+    await expect(fresh.getByText('This file was not imported')).toBeVisible();
+    await expect(fresh.getByText('Nothing on this device was changed.')).toBeVisible();
+    await expect(
+      fresh.getByText('This file is not a Tractus backup: its format is not "tractus-backup".'),
+    ).toBeVisible();
+    await expect(fresh.getByText('Backup imported')).toHaveCount(0);
+    await expect(restored.sessionCards()).toHaveCount(2);
+    expect(await cardTexts(restored)).toEqual(cards);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the CSV and FHIR exports have their header rows and a LOINC pain-score bundle', async ({
+  page,
+}) => {
+  const app = new Tractus(page);
+  const receiver = new Receiver(page);
+  await app.readyToStart('Ankle hold');
+  await app.startButton().click();
+  await app.waitForPhase('Ramp');
+  await app.wait(2_000);
+  await receiver.confirmGentlePull();
+  await app.waitForPhase('Rest');
+  await receiver.rateAndContinue('Too gentle');
+  await receiver.stop();
+  await receiver.endAfterStop('Finished');
+  await app.finishAfterSession(2);
+  await app.openHistory();
+
+  const sessions = await exportFile(page, 'Export sessions (CSV)');
+  expect(sessions.name).toMatch(/^tractus-sessions-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(sessions.text.startsWith(BOM)).toBe(true);
+  const sessionRows = sessions.text.slice(1).split('\r\n');
+  expect(sessionRows.pop()).toBe('');
+  expect(sessionRows).toHaveLength(2);
+  const header = sessionRows[0]?.split(',') ?? [];
+  expect(header.slice(0, 3)).toEqual(['session_id', 'started_at', 'technique']);
+  expect(header).toEqual(
+    expect.arrayContaining(['pain_before', 'pain_after', 'pulls', 'traction_seconds', 'end']),
+  );
+  const row = Object.fromEntries(header.map((name, i) => [name, sessionRows[1]?.split(',')[i]]));
+  expect(row).toMatchObject({
+    technique: 'ankleHold',
+    pain_before: '4',
+    pain_after: '2',
+    pulls: '1',
+    end: 'receiverEnded',
+  });
+
+  const pulls = await exportFile(page, 'Export pulls (CSV)');
+  const pullRows = pulls.text.slice(1).split('\r\n').filter(Boolean);
+  expect(pullRows[0]?.split(',').slice(0, 3)).toEqual(['session_id', 'session_started_at', 'pull']);
+  expect(pullRows).toHaveLength(2);
+  expect(pullRows[1]).toContain(',tooGentle,');
+
+  const fhir = await exportFile(page, 'Export for health records (FHIR)');
+  expect(fhir.name).toMatch(/^tractus-fhir-\d{4}-\d{2}-\d{2}\.json$/);
+  const bundle = JSON.parse(fhir.text) as FhirBundle;
+  expect(bundle.resourceType).toBe('Bundle');
+  expect(bundle.type).toBe('collection');
+  // Pain before and pain after, each a LOINC 72514-3 pain severity score.
+  expect(bundle.entry.map((e) => e.resource.valueInteger)).toEqual([4, 2]);
+  for (const { resource } of bundle.entry) {
+    expect(resource.resourceType).toBe('Observation');
+    expect(resource.code.coding).toContainEqual(
+      expect.objectContaining({ system: 'http://loinc.org', code: '72514-3' }),
+    );
+    expect(Number.isNaN(Date.parse(resource.effectiveDateTime))).toBe(false);
+  }
+});

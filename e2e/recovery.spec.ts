@@ -1,0 +1,113 @@
+// A reload mid-hold reopens on recovery (partner: release) and keeps the record (H3, H11).
+import { expect, type Page, test } from '@playwright/test';
+import { Receiver, Tractus } from './support/tractus';
+
+type HeadingWindow = Window & { __headings?: string[] };
+
+/** Runs before the app: notes every level-one heading in the order it first appears. */
+function recordHeadings(): void {
+  const page = window as HeadingWindow;
+  page.__headings = [];
+  const note = () => {
+    for (const heading of document.querySelectorAll('h1')) {
+      const text = heading.textContent?.trim() ?? '';
+      if (text !== '' && page.__headings?.at(-1) !== text) page.__headings?.push(text);
+    }
+  };
+  new MutationObserver(note).observe(document, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
+}
+
+/** The pulls of the in-progress session as saved on the device (IndexedDB 'tractus', meta). */
+function savedActivePulls(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('tractus');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('meta').objectStore('meta').get('active');
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            db.close();
+            const row = get.result as { value?: { record?: { pulls?: unknown[] } } } | undefined;
+            resolve(row?.value?.record?.pulls?.length ?? 0);
+          };
+        };
+      }),
+  );
+}
+
+test('a reload mid-hold opens on recovery; the session is kept as interrupted', async ({
+  page,
+}) => {
+  const app = new Tractus(page);
+  const receiver = new Receiver(page);
+  await app.readyToStart('Ankle hold');
+
+  // Pull 1: confirmed, held, released and rated.
+  await app.startButton().click();
+  await app.waitForPhase('Ramp');
+  await app.wait(2_000);
+  await receiver.confirmGentlePull();
+  await app.expectPhase('Hold');
+  await app.waitForPhase('Rest');
+  await receiver.rateAndContinue('Just right');
+
+  // Pull 2: the app closes in the middle of its hold.
+  await app.waitForPhase('Get ready');
+  await app.waitForPhase('Ramp');
+  await app.wait(2_000);
+  await receiver.confirmGentlePull();
+  await app.expectPhase('Hold');
+  await app.wait(3_000);
+  // The hold has been saved (every phase change is); only then is the page pulled away.
+  await expect.poll(() => savedActivePulls(page)).toBe(2);
+
+  await page.addInitScript(recordHeadings);
+  await page.reload();
+
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'The session was interrupted' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Partner: release slowly now.' }),
+  ).toBeVisible();
+  // Nothing came before it: not Welcome, not Home, not a screen of the session.
+  expect(await page.evaluate(() => (window as HeadingWindow).__headings)).toEqual([
+    'The session was interrupted',
+  ]);
+  await expect(page.getByRole('button', { name: 'Stop', exact: true })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'We have released — continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'After the session' })).toBeVisible();
+  await expect(app.fact('Pulls')).toHaveText('2');
+  await app.answerPainAfter(3);
+
+  await app.openHistory();
+  await expect(app.sessionCards()).toHaveCount(1);
+  const card = app.sessionCards().first();
+  await expect(card).toContainText('Interrupted: the app closed before the session ended');
+  await card.getByRole('button', { name: /^Details of the session on/ }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: /^Session on / })).toBeVisible();
+  await expect(app.fact('How it ended')).toHaveText(
+    'Interrupted: the app closed before the session ended',
+  );
+  await expect(app.fact('Pulls')).toHaveText('2');
+  const pulls = page.locator('.pull-list > li');
+  await expect(pulls).toHaveCount(2);
+  const first = pulls.nth(0);
+  await expect(first.getByRole('heading', { name: 'Pull 1' })).toBeVisible();
+  await expect(first).toContainText('the receiver confirmed a gentle pull');
+  await expect(first).toContainText('The hold was complete');
+  await expect(first).toContainText('Just right');
+  const second = pulls.nth(1);
+  await expect(second.getByRole('heading', { name: 'Pull 2' })).toBeVisible();
+  await expect(second).toContainText('Not recorded (the app closed)');
+  await expect(second).toContainText('Not rated');
+});
