@@ -10,6 +10,7 @@ import { createBrowserHaptics } from './platform/haptics';
 import { registerServiceWorker } from './platform/serviceWorker';
 import { createLocalSettingsStore } from './platform/settingsStore';
 import { createBrowserSpeech } from './platform/speech';
+import { readAtStartup } from './platform/startupRead';
 import { createWebAudioTones } from './platform/tones';
 import { documentVisibility } from './platform/visibility';
 import { createBrowserWakeLock } from './platform/wakeLock';
@@ -34,6 +35,7 @@ const services: Services = {
   haptics: createBrowserHaptics(),
   wakeLock: createBrowserWakeLock({ visibility }),
   settingsStore: createLocalSettingsStore(),
+  readAtStartup: () => readAtStartup(),
   // Storage (Dexie) loads after the first paint; nothing on the first screen needs it.
   openStore: () => import('./platform/storage').then((storage) => storage.openSessionStore()),
   wallNow: () => new Date(),

@@ -1,5 +1,5 @@
 // The JSON backup: writing it, reading it back safely (H12) and merging it without duplicates.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Profile } from './profile';
 import type { Backup } from './recordSchema';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, backupSchema } from './recordSchema';

@@ -1,5 +1,6 @@
 // Schemas for session records, the profile and backups that come from outside (H12).
-import { z } from 'zod';
+// zod/mini: stored data is checked when read at start-up, so these are near the first paint.
+import * as z from 'zod/mini';
 import { DISCOMFORT_LOCATIONS } from '../adaptation/discomfort';
 import { RATINGS } from '../adaptation/rating';
 import { ABSOLUTE_HOLD_MAX_MS, PLAN_BOUNDS, SECOND } from '../plan/bounds';
@@ -62,34 +63,33 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: 
 /** Durations and offsets in ms: fractions allowed (they come from performance.now()). */
 const ms = z
   .number({ error: 'must be a number of milliseconds' })
-  .nonnegative({ error: 'must not be negative' });
+  .check(z.nonnegative({ error: 'must not be negative' }));
 
 const count = z
   .number({ error: 'must be a whole number' })
-  .int({ error: 'must be a whole number' })
-  .nonnegative({ error: 'must not be negative' });
+  .check(
+    z.int({ error: 'must be a whole number' }),
+    z.nonnegative({ error: 'must not be negative' }),
+  );
 
-const painRating = z
-  .number({ error: 'pain must be a whole number from 0 to 10, or null' })
-  .int({ error: 'pain must be a whole number from 0 to 10' })
-  .min(0, { error: 'pain must be at least 0' })
-  .max(10, { error: 'pain must be at most 10' })
-  .nullable();
+const painRating = z.nullable(
+  z
+    .number({ error: 'pain must be a whole number from 0 to 10, or null' })
+    .check(
+      z.int({ error: 'pain must be a whole number from 0 to 10' }),
+      z.gte(0, { error: 'pain must be at least 0' }),
+      z.lte(10, { error: 'pain must be at most 10' }),
+    ),
+);
 
 const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
-  .refine(isValidIsoDate, { error: 'must be a real date written YYYY-MM-DD' });
+  .check(z.refine(isValidIsoDate, { error: 'must be a real date written YYYY-MM-DD' }));
 
 /** A wall-clock time the app wrote with toISOString(); before 1970 means a damaged record. */
-const isoDateTime = z
-  .string({ error: 'must be a date and time like 2024-05-01T09:30:00Z' })
-  .pipe(
-    z.iso.datetime({
-      offset: true,
-      error: 'must be a date and time like 2024-05-01T09:30:00Z',
-    }),
-  )
-  .refine((value) => Date.parse(value) >= 0, { error: 'must not be before 1970' });
+const isoDateTime = z.iso
+  .datetime({ offset: true, error: 'must be a date and time like 2024-05-01T09:30:00Z' })
+  .check(z.refine((value) => Date.parse(value) >= 0, { error: 'must not be before 1970' }));
 
 const HOLD_MIN_MS = PLAN_BOUNDS.holdSeconds.min * SECOND;
 
@@ -98,15 +98,17 @@ const pullSchema = z.strictObject({
   rampMs: ms,
   confirmed: z.boolean({ error: 'confirmed must be true or false' }),
   // The session machine never asks for a hold outside the plan bounds (H5).
-  targetHoldMs: z
-    .number({ error: 'targetHoldMs must be a number of milliseconds' })
-    .min(HOLD_MIN_MS, { error: `targetHoldMs must be at least ${HOLD_MIN_MS}` })
-    .max(ABSOLUTE_HOLD_MAX_MS, { error: `targetHoldMs must be at most ${ABSOLUTE_HOLD_MAX_MS}` }),
+  targetHoldMs: z.number({ error: 'targetHoldMs must be a number of milliseconds' }).check(
+    z.gte(HOLD_MIN_MS, { error: `targetHoldMs must be at least ${HOLD_MIN_MS}` }),
+    z.lte(ABSOLUTE_HOLD_MAX_MS, {
+      error: `targetHoldMs must be at most ${ABSOLUTE_HOLD_MAX_MS}`,
+    }),
+  ),
   holdMs: ms,
   releaseMs: ms,
-  releaseReason: oneOf(RELEASE_REASONS, 'releaseReason').nullable(),
+  releaseReason: z.nullable(oneOf(RELEASE_REASONS, 'releaseReason')),
   lateByMs: ms,
-  rating: oneOf(RATINGS, 'rating').nullable(),
+  rating: z.nullable(oneOf(RATINGS, 'rating')),
   discomfort: z.array(oneOf(DISCOMFORT_LOCATIONS, 'discomfort')),
   events: z.array(
     z.strictObject({
@@ -119,7 +121,7 @@ const pullSchema = z.strictObject({
 const stopSchema = z.strictObject({
   atMs: ms,
   trigger: oneOf(STOP_TRIGGERS, 'trigger'),
-  reason: oneOf(STOP_REASONS, 'reason').nullable(),
+  reason: z.nullable(oneOf(STOP_REASONS, 'reason')),
 });
 
 export const stopSignalSchema = z.strictObject({
@@ -129,7 +131,7 @@ export const stopSignalSchema = z.strictObject({
 
 const screeningSchema = z.strictObject({
   outcome: oneOf(['clear', 'askFirst'], 'outcome'),
-  professionalConfirmedOn: isoDate.nullable(),
+  professionalConfirmedOn: z.nullable(isoDate),
 });
 
 const totalsSchema = z.strictObject({
@@ -146,8 +148,10 @@ export const recordSchema = z
     }),
     id: z
       .string({ error: 'id must be text' })
-      .min(1, { error: 'id must not be empty' })
-      .max(200, { error: 'id must be at most 200 characters' }),
+      .check(
+        z.minLength(1, { error: 'id must not be empty' }),
+        z.maxLength(200, { error: 'id must be at most 200 characters' }),
+      ),
     startedAt: isoDateTime,
     plan: planSchema,
     screening: screeningSchema,
@@ -158,20 +162,22 @@ export const recordSchema = z
     stops: z.array(stopSchema),
     redFlags: z.array(oneOf(STOP_REASONS, 'redFlags')),
     notes: z.string({ error: 'notes must be text' }),
-    end: oneOf(RECORD_ENDS, 'end').nullable(),
+    end: z.nullable(oneOf(RECORD_ENDS, 'end')),
     totals: totalsSchema,
   })
-  .refine((record) => record.totals.pulls === record.pulls.length, {
-    error: 'totals.pulls must equal the number of pulls',
-    path: ['totals', 'pulls'],
-  });
+  .check(
+    z.refine((record) => record.totals.pulls === record.pulls.length, {
+      error: 'totals.pulls must equal the number of pulls',
+      path: ['totals', 'pulls'],
+    }),
+  );
 
 export const profileSchema = z.strictObject({
-  welcomedOn: isoDate.nullable(),
-  lastFullScreeningOn: isoDate.nullable(),
-  professionalConfirmedOn: isoDate.nullable(),
+  welcomedOn: z.nullable(isoDate),
+  lastFullScreeningOn: z.nullable(isoDate),
+  professionalConfirmedOn: z.nullable(isoDate),
   plan: planSchema,
-  stopSignal: stopSignalSchema.nullable(),
+  stopSignal: z.nullable(stopSignalSchema),
 });
 
 export interface Backup {
@@ -190,7 +196,7 @@ export const backupSchema = z.strictObject({
   }),
   exportedAt: isoDateTime,
   sessions: z.array(recordSchema, { error: 'sessions must be a list' }),
-  profile: profileSchema.optional(),
+  profile: z.optional(profileSchema),
 });
 
 // Compile-time guards: a field added to a type but not to its schema (or the other way) fails tsc.

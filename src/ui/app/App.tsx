@@ -1,5 +1,5 @@
 // The app frame: settings, language, theme, the stored profile, and which screen is showing.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { planForNextSession } from '../../domain/adaptation/progression';
 import { initialProfile, type Profile } from '../../domain/record/profile';
 import type { SessionRecord } from '../../domain/record/sessionRecord';
@@ -7,6 +7,7 @@ import { fullScreeningDue } from '../../domain/screening';
 import type { Settings } from '../../domain/settings/settings';
 import type { ServiceWorkerEvents } from '../../platform/serviceWorker';
 import type { ActiveSession, SessionStore } from '../../platform/storage';
+import { app } from '../i18n/en/app';
 import {
   createTranslator,
   I18nContext,
@@ -27,6 +28,7 @@ import { runAudioCheck } from './audioCheck';
 import { lazyScreen } from './lazyScreen';
 import { StorageBanner } from './StorageBanner';
 import { localDate, type Services, ServicesContext } from './services';
+import { startupState } from './startup';
 import { UpdatePrompt } from './UpdatePrompt';
 
 // Only Welcome and Home are in the first load; every other screen arrives on demand.
@@ -68,19 +70,13 @@ const SettingsScreen = lazyScreen(
   ['settings'],
 );
 
-/** Fetched in the background once the first screen is up: moving on is then instant, even offline. */
-const ALL_LAZY = [
-  Screening,
-  PreSessionCheck,
-  Agreement,
-  SetupChecklist,
-  TechniqueChoice,
-  LiveSession,
-  Summary,
-  History,
-  SessionDetail,
-  SettingsScreen,
-];
+/** A frame while storage opens (it is normally open long before anyone gets here). */
+function Waiting({ onMount }: { onMount(): Promise<unknown> }) {
+  useEffect(() => {
+    onMount().catch(() => undefined);
+  }, []);
+  return <main class="container" aria-busy="true" />;
+}
 
 export function browserLocale(): Locale {
   return pickLocale(navigator.languages ?? [navigator.language]);
@@ -97,7 +93,7 @@ type Route =
   | { name: 'technique' }
   | { name: 'live' }
   | { name: 'summary'; record: SessionRecord }
-  | { name: 'recovery'; active: ActiveSession }
+  | { name: 'recovery'; active: ActiveSession | null }
   | { name: 'history' }
   | { name: 'session'; id: string }
   | { name: 'settings' };
@@ -163,42 +159,42 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
 
   useEffect(() => applyAppearance(document.documentElement, settings, locale), [settings, locale]);
 
-  useEffect(() => {
-    if (route.name === 'loading') return;
-    const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-    idle(() => {
-      for (const screen of ALL_LAZY) screen.preload(locale).catch(() => undefined);
+  // Storage code (Dexie) loads once, after the first paint or when a screen needs it first.
+  const storeLoading = useRef<Promise<SessionStore> | null>(null);
+  const reportStorage = (error: unknown) => {
+    setStorageWarning(error instanceof Error ? error.message : String(error));
+  };
+  function ensureStore(): Promise<SessionStore> {
+    storeLoading.current ??= services.openStore().then((opened) => {
+      setStore(opened.store);
+      if (opened.warning) setStorageWarning(opened.warning.message);
+      return opened.store;
     });
-  }, [route.name === 'loading', locale]);
+    return storeLoading.current;
+  }
 
   useEffect(() => {
     let cancelled = false;
-    void (async () => {
-      try {
-        const opened = await services.openStore();
+    // The first screen comes from a plain read: no storage code on the first paint (H11 still
+    // holds — a session in progress is found here and the recovery screen comes first).
+    services
+      .readAtStartup()
+      .catch((error: unknown) => {
+        reportStorage(error);
+        return { profile: undefined, active: undefined };
+      })
+      .then((data) => {
         if (cancelled) return;
-        setStore(opened.store);
-        if (opened.warning) setStorageWarning(opened.warning.message);
-        // A damaged profile must not hide a session in progress: each read stands alone.
-        const warn = (error: unknown) => {
-          setStorageWarning(error instanceof Error ? error.message : String(error));
-          return undefined;
-        };
-        const [saved, active] = await Promise.all([
-          opened.store.getProfile().catch(warn),
-          opened.store.getActive().catch(warn),
-        ]);
-        if (cancelled) return;
-        const current = saved ?? initialProfile();
-        setProfile(current);
-        if (active) setRoute({ name: 'recovery', active });
-        else setRoute(current.welcomedOn ? { name: 'home' } : { name: 'welcome' });
-      } catch (error) {
-        if (cancelled) return;
-        setStorageWarning(error instanceof Error ? error.message : String(error));
-        setRoute({ name: 'welcome' });
-      }
-    })();
+        const start = startupState(data);
+        setProfile(start.profile);
+        if (start.problems.includes('storage.damagedProfile')) {
+          setStorageWarning(app['storage.message.damagedProfile']);
+        }
+        if (start.active || start.problems.includes('storage.damagedActive')) {
+          setRoute({ name: 'recovery', active: start.active });
+          ensureStore().catch(reportStorage);
+        } else setRoute(start.profile.welcomedOn ? { name: 'home' } : { name: 'welcome' });
+      });
     return () => {
       cancelled = true;
     };
@@ -207,9 +203,9 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
   function updateProfile(change: Partial<Profile>): void {
     const next = { ...profile, ...change };
     setProfile(next);
-    store?.saveProfile(next).catch((error: unknown) => {
-      setStorageWarning(error instanceof Error ? error.message : String(error));
-    });
+    ensureStore()
+      .then((ready) => ready.saveProfile(next))
+      .catch(reportStorage);
   }
 
   function updateSettings(next: Settings): void {
@@ -221,12 +217,10 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
   /** Home reads the stored profile again: History may have imported or deleted everything. */
   function goHome(): void {
     setRoute({ name: 'home' });
-    store
-      ?.getProfile()
+    ensureStore()
+      .then((ready) => ready.getProfile())
       .then((saved) => setProfile(saved ?? initialProfile()))
-      .catch((error: unknown) => {
-        setStorageWarning(error instanceof Error ? error.message : String(error));
-      });
+      .catch(reportStorage);
   }
 
   function beginSession(): void {
@@ -246,6 +240,12 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
       },
     };
   }
+
+  useEffect(() => {
+    // Fetch the summary while the session runs: an update applied in another tab meanwhile
+    // could otherwise leave it unloadable at the end.
+    if (route.name === 'live') Summary.preload(locale).catch(() => undefined);
+  }, [route.name, locale]);
 
   function finishSession(record: SessionRecord): void {
     setRoute({ name: 'summary', record });
@@ -334,7 +334,8 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
           />
         );
       case 'live':
-        if (!setup || !store) return null;
+        if (!setup) return null;
+        if (!store) return <Waiting onMount={ensureStore} />;
         return (
           <LiveSession setup={setup} store={store} settings={settings} onFinished={finishSession} />
         );
@@ -352,16 +353,15 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
           />
         );
       case 'recovery':
-        if (!store) return null;
         return (
           <Recovery
             active={route.active}
             store={store}
-            onDone={(record) => setRoute({ name: 'summary', record })}
+            onDone={(record) => (record ? setRoute({ name: 'summary', record }) : goHome())}
           />
         );
       case 'history':
-        if (!store) return null;
+        if (!store) return <Waiting onMount={ensureStore} />;
         return (
           <History
             store={store}
@@ -370,7 +370,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
           />
         );
       case 'session':
-        if (!store) return null;
+        if (!store) return <Waiting onMount={ensureStore} />;
         return (
           <SessionDetail store={store} id={route.id} onBack={() => setRoute({ name: 'history' })} />
         );

@@ -6,6 +6,7 @@ import type { CueQueue } from '../../platform/cueQueue';
 import type { Haptics } from '../../platform/haptics';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { Speech } from '../../platform/speech';
+import type { StartupData } from '../../platform/startupRead';
 import type { OpenedStore } from '../../platform/storage';
 import type { Tones } from '../../platform/tones';
 import type { Visibility } from '../../platform/visibility';
@@ -21,6 +22,8 @@ export interface Services {
   haptics: Haptics;
   wakeLock: WakeLock;
   settingsStore: SettingsStore;
+  /** The profile and any session in progress, read without the storage code (first paint). */
+  readAtStartup(): Promise<StartupData>;
   /** Opens the session store; loaded on demand so storage code stays off the first paint. */
   openStore(): Promise<OpenedStore>;
   /** The wall-clock time now, for records and dates (never for session timing). */

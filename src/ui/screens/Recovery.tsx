@@ -1,5 +1,5 @@
 // After the app closed mid-session: tell the partner to release first, then keep what was recorded.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { SessionRecord } from '../../domain/record/sessionRecord';
 import type { ActiveSession, SessionStore } from '../../platform/storage';
 import { useServices } from '../app/services';
@@ -10,9 +10,11 @@ import { problemInWords } from '../i18n/problems';
 import { useT } from '../i18n/translate';
 
 export interface RecoveryProps {
-  active: ActiveSession;
-  store: SessionStore;
-  onDone(record: SessionRecord): void;
+  /** Null when the session in progress was found damaged: the release comes first all the same. */
+  active: ActiveSession | null;
+  /** Null until storage has opened; the record is kept as soon as it has. */
+  store: SessionStore | null;
+  onDone(record: SessionRecord | null): void;
 }
 
 /** The interrupted session as it will be kept: everything recorded, marked interrupted. */
@@ -24,25 +26,29 @@ export function Recovery({ active, store, onDone }: RecoveryProps) {
   const t = useT();
   const { tones } = useServices();
   const [problem, setProblem] = useState<string | null>(null);
-  const record = interruptedRecord(active);
+  const record = useMemo(() => (active ? interruptedRecord(active) : null), [active]);
 
   useEffect(() => {
-    // Keep the record first: if the app closes again, nothing is lost twice.
-    void (async () => {
-      try {
-        await store.saveSession(record);
-        await store.clearActive();
-      } catch (error) {
-        setProblem(error instanceof Error ? error.message : String(error));
-      }
-    })();
     // A beep may be refused before the first tap; the words on screen carry the message anyway.
     try {
       tones.stop();
     } catch {
       // Sound is a backup here, never the only signal.
     }
-  }, [store, tones, record]);
+  }, [tones]);
+
+  useEffect(() => {
+    if (!store) return;
+    // Keep the record first: if the app closes again, nothing is lost twice.
+    void (async () => {
+      try {
+        if (record) await store.saveSession(record);
+        await store.clearActive();
+      } catch (error) {
+        setProblem(error instanceof Error ? error.message : String(error));
+      }
+    })();
+  }, [store, record]);
 
   return (
     <Screen
@@ -57,7 +63,7 @@ export function Recovery({ active, store, onDone }: RecoveryProps) {
         {t('recovery.releaseNow')}
       </p>
       <p>{t('recovery.explain')}</p>
-      <p>{t('recovery.saved')}</p>
+      <p>{record ? t('recovery.saved') : t('recovery.damaged')}</p>
       {problem && (
         <Notice tone="danger">
           {t('recovery.saveFailed', { message: problemInWords(problem, t) })}

@@ -19,6 +19,8 @@ export const app = {
     'Tractus wurde während einer Sitzung geschlossen. Wenn Sie noch ziehen, lösen Sie den Zug jetzt langsam und sanft, und ruhen Sie sich dann aus.',
   'recovery.saved':
     'Alles, was vor der Unterbrechung aufgezeichnet wurde, bleibt erhalten. Die Sitzung wird als unterbrochen markiert.',
+  'recovery.damaged':
+    'Die Aufzeichnung dieser Sitzung war auf diesem Gerät beschädigt und konnte nicht aufbewahrt werden.',
   'recovery.released': 'Wir haben gelöst – weiter',
   'recovery.saveFailed': 'Die unterbrochene Sitzung konnte nicht gespeichert werden: {message}',
   'setup.audioCheckPhrase':

@@ -16,6 +16,8 @@ export const app = {
     'Tractus closed during a session. If you are still pulling, release slowly and gently now, then rest.',
   'recovery.saved':
     'Everything recorded before the interruption is kept. The session is marked as interrupted.',
+  'recovery.damaged':
+    'The record of that session was damaged on this device and could not be kept.',
   'recovery.released': 'We have released — continue',
   'recovery.saveFailed': 'The interrupted session could not be saved: {message}',
   'setup.audioCheckPhrase':

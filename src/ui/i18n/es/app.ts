@@ -19,6 +19,8 @@ export const app = {
     'Tractus se cerró durante una sesión. Si todavía estás tirando, suelta ahora despacio y con suavidad, y después descansa.',
   'recovery.saved':
     'Todo lo registrado antes de la interrupción se conserva. La sesión queda marcada como interrumpida.',
+  'recovery.damaged':
+    'El registro de esa sesión estaba dañado en este dispositivo y no se ha podido conservar.',
   'recovery.released': 'Ya hemos soltado: continuar',
   'recovery.saveFailed': 'No se pudo guardar la sesión interrumpida: {message}',
   'setup.audioCheckPhrase':

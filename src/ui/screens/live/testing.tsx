@@ -66,6 +66,7 @@ export function renderLive(options: RenderLiveOptions = {}) {
     haptics,
     wakeLock,
     settingsStore: new MemorySettingsStore(),
+    readAtStartup: () => Promise.resolve({ profile: undefined, active: undefined }),
     openStore: () => Promise.resolve({ store, warning: null }),
     wallNow: () => new Date('2026-11-20T09:00:00.000Z'),
     newId: () => `session-${++ids.next}`,
