@@ -6,8 +6,8 @@ import { render } from 'preact';
 import { config as zodConfig } from 'zod/mini';
 import { createBrowserTimer, performanceClock } from './platform/clock';
 import { createCueQueue } from './platform/cueQueue';
+import type { CueRun } from './platform/effects';
 import { createBrowserHaptics } from './platform/haptics';
-import { registerServiceWorker } from './platform/serviceWorker';
 import { createLocalSettingsStore } from './platform/settingsStore';
 import { createBrowserSpeech } from './platform/speech';
 import { readAtStartup } from './platform/startupRead';
@@ -40,7 +40,15 @@ const services: Services = {
   openStore: () => import('./platform/storage').then((storage) => storage.openSessionStore()),
   wallNow: () => new Date(),
   newId: () => crypto.randomUUID(),
+  // `?bench`: the benchmarks read every cue's timing; nobody else's page keeps such a log.
+  ...(new URLSearchParams(location.search).has('bench') ? { cueLog: benchCueLog() } : {}),
 };
+
+function benchCueLog(): (run: CueRun) => void {
+  const log: CueRun[] = [];
+  (window as Window & { __tractusCueLog?: CueRun[] }).__tractusCueLog = log;
+  return (run) => log.push(run);
+}
 
 const root = document.getElementById('app');
 const locale = services.settingsStore.load().settings.language ?? browserLocale();
@@ -53,7 +61,10 @@ loadAreas(locale, ['boot'])
       <App
         services={services}
         initialLocale={locale}
-        registerServiceWorker={registerServiceWorker}
+        registerServiceWorker={(events) => {
+          // The update machinery is not needed to show the first screen.
+          void import('./platform/serviceWorker').then((sw) => sw.registerServiceWorker(events));
+        }}
       />,
       root,
     );

@@ -8,6 +8,7 @@ import { FakeClock } from './clock';
 import { COUNTDOWN_LATE_TOLERANCE_MS, createCueQueue } from './cueQueue';
 import {
   type Caption,
+  type CueRun,
   type EffectPorts,
   type EffectSettings,
   HAPTIC_PATTERNS,
@@ -64,6 +65,22 @@ function cue(id: CueId, priority: 'safety' | 'phase' | 'countdown', scheduledAt:
 }
 
 describe('runEffects', () => {
+  it('reports each cue carried out, with when it was due and when it ran', () => {
+    const runs: CueRun[] = [];
+    const { clock, ports } = setUp({ onCueRun: (run) => runs.push(run) });
+    const due = clock.now() - 4;
+    runEffects([cue('holdStart', 'phase', due), { type: 'persist' }], ports, ALL_ON);
+    expect(runs).toEqual([
+      {
+        cue: 'holdStart',
+        priority: 'phase',
+        scheduledAt: due,
+        startedAt: clock.now(),
+        doneAt: clock.now(),
+      },
+    ]);
+  });
+
   it('shows, says, sounds and vibrates a safety cue, with the Stop sound', () => {
     const { clock, speech, tones, haptics, captions, ports } = setUp();
     runEffects([cue('stopRelease', 'safety', clock.now())], ports, ALL_ON);

@@ -14,6 +14,15 @@ export interface Caption {
   scheduledAt: number;
 }
 
+/** One cue as carried out: when it was due, and when its channels began and finished (clock ms). */
+export interface CueRun {
+  cue: CueId;
+  priority: CuePriority;
+  scheduledAt: number;
+  startedAt: number;
+  doneAt: number;
+}
+
 export interface EffectPorts {
   clock: Clock;
   cueQueue: CueQueue;
@@ -28,6 +37,8 @@ export interface EffectPorts {
   persist(): void | Promise<void>;
   /** Where a failing effect is reported; console.error when absent. */
   onError?(error: unknown, effect: Effect): void;
+  /** Told of every cue once carried out, so timing can be measured (benchmarks). */
+  onCueRun?(run: CueRun): void;
 }
 
 export interface EffectSettings {
@@ -68,6 +79,22 @@ function attempt(ports: EffectPorts, effect: Effect, run: () => unknown): void {
 }
 
 function runCue(
+  effect: Extract<Effect, { type: 'cue' }>,
+  ports: EffectPorts,
+  settings: EffectSettings,
+): void {
+  const startedAt = ports.clock.now();
+  runCueChannels(effect, ports, settings);
+  ports.onCueRun?.({
+    cue: effect.cue,
+    priority: effect.priority,
+    scheduledAt: effect.scheduledAt,
+    startedAt,
+    doneAt: ports.clock.now(),
+  });
+}
+
+function runCueChannels(
   effect: Extract<Effect, { type: 'cue' }>,
   ports: EffectPorts,
   settings: EffectSettings,

@@ -58,7 +58,7 @@ export function step(snapshot: SessionSnapshot, event: SessionEvent): Step {
   const at = Math.max(event.at, snapshot.context.phaseStartedAt);
   const effects: Effect[] = [];
   let current = snapshot;
-  if (event.type !== 'TICK') {
+  if (event.type !== 'TICK' && somethingDue(snapshot, at)) {
     const [caughtUp, actions] = transition(sessionMachine, current, { type: 'TICK', at });
     current = caughtUp;
     effects.push(...toEffects(actions as Action[]));
@@ -66,6 +66,12 @@ export function step(snapshot: SessionSnapshot, event: SessionEvent): Step {
   const [next, actions] = transition(sessionMachine, current, { ...event, at });
   effects.push(...toEffects(actions as Action[]));
   return { snapshot: next, effects };
+}
+
+/** Whether a deadline or an in-phase cue falls due by `at` (else catching up would change nothing). */
+function somethingDue(snapshot: SessionSnapshot, at: number): boolean {
+  const wake = nextWakeAt(snapshot);
+  return wake !== null && wake <= at;
 }
 
 export function phaseOf(snapshot: SessionSnapshot): SessionPhase {

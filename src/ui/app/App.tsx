@@ -212,6 +212,9 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
     setSettings(next);
     const saved = services.settingsStore.save(next);
     setSettingsProblem(saved.ok ? undefined : saved.message);
+    // The plan has one home, the profile (progression adapts it there); Settings edits it.
+    if (JSON.stringify(next.plan) !== JSON.stringify(profile.plan))
+      updateProfile({ plan: next.plan });
   }
 
   /** Home reads the stored profile again: History may have imported or deleted everything. */
@@ -377,7 +380,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
       case 'settings':
         return (
           <SettingsScreen
-            settings={settings}
+            settings={{ ...settings, plan: profile.plan }}
             onChange={updateSettings}
             speech={services.speech}
             onBack={goHome}

@@ -3,6 +3,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Clock, Timer } from '../../platform/clock';
 import type { CueQueue } from '../../platform/cueQueue';
+import type { CueRun } from '../../platform/effects';
 import type { Haptics } from '../../platform/haptics';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { Speech } from '../../platform/speech';
@@ -29,6 +30,8 @@ export interface Services {
   /** The wall-clock time now, for records and dates (never for session timing). */
   wallNow(): Date;
   newId(): string;
+  /** Set only when timing is being measured (the benchmarks): every cue as it was carried out. */
+  cueLog?(run: CueRun): void;
 }
 
 export const ServicesContext = createContext<Services | null>(null);

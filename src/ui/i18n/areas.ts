@@ -1,6 +1,7 @@
 // Words load by area and language: the first screen needs only the boot area of one language.
 import type { Language } from '../../domain/settings/settings';
 import type { Catalogue } from './en';
+import { words as englishBoot } from './en/area.boot';
 
 export const AREAS = ['boot', 'session', 'history', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
@@ -18,7 +19,8 @@ export const AREA_FILES: Record<Area, readonly string[]> = {
 
 export const AREA_LOADERS: Partial<Record<Language, AreaLoaders>> = {
   en: {
-    boot: () => import('./en/area.boot').then((m) => m.words),
+    // Bundled with the entry: English is the fallback, and no round trip delays its first paint.
+    boot: () => Promise.resolve(englishBoot),
     session: () => import('./en/area.session').then((m) => m.words),
     history: () => import('./en/area.history').then((m) => m.words),
     settings: () => import('./en/area.settings').then((m) => m.words),

@@ -24,7 +24,8 @@ export function exportFile(kind: ExportKind, data: StoredData, now: Date): Expor
       return {
         name: `tractus-backup-${date}.json`,
         mimeType: 'application/json',
-        text: JSON.stringify(createBackup(data.sessions, data.profile, now.toISOString()), null, 2),
+        // Compact: ten years of sessions is tens of MB; indenting doubles that and the time.
+        text: JSON.stringify(createBackup(data.sessions, data.profile, now.toISOString())),
       };
     case 'sessionsCsv':
       return {

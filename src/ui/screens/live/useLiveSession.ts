@@ -70,7 +70,7 @@ export function useLiveSession({ setup, store, settings }: LiveSessionOptions): 
   latest.current = { setup, store, settings, locale, t };
 
   useEffect(() => {
-    const { clock, cueQueue, tones, haptics, wakeLock } = services;
+    const { clock, cueQueue, tones, haptics, wakeLock, cueLog } = services;
     // Writes run one after another, so the final record never races an earlier snapshot.
     let writes: Promise<void> = Promise.resolve();
     const queueWrite = (write: () => Promise<void>): Promise<void> => {
@@ -130,6 +130,7 @@ export function useLiveSession({ setup, store, settings }: LiveSessionOptions): 
             if (effect.type === 'persist') reportStorage(error);
             else console.error('A session cue could not be carried out.', error);
           },
+          ...(cueLog ? { onCueRun: cueLog } : {}),
         },
         {
           lang,
