@@ -1,0 +1,231 @@
+// Benchmark 2: from a real touch on Stop to the release and its safety cue showing on screen.
+import { benchSettings, driveToStart, newPage, seed, throttle, waitForStatus } from './browser.mjs';
+import { round, seededRandom, sleep, summary } from './stats.mjs';
+import { startTrace } from './trace.mjs';
+
+/** A 10-minute plan with long holds, so each session has room for many stops. */
+export const STOP_PLAN = {
+  technique: 'ankleHold',
+  holdSeconds: 20,
+  holdMaxSeconds: 20,
+  releaseSeconds: 3,
+  restSeconds: 10,
+  totalMinutes: 10,
+};
+
+export const STOP_CAPTION = 'Stop — release slowly.';
+
+function button(page, name) {
+  return page.getByRole('button', { name, exact: true });
+}
+
+/** A new session from Home with the bench plan (the profile is reset: no progression between). */
+async function startSession(page, cdp, rate) {
+  await seed(page, { plan: STOP_PLAN, clearActive: true });
+  await page.goto('/');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await driveToStart(page);
+  await button(page, 'Start session').click();
+  await waitForStatus(page, ['Get ready']);
+  await page.evaluate(() => window.__bench.warp(5100));
+}
+
+/** Touches Stop with a real touch (CDP Input.dispatchTouchEvent) and waits for its figures. */
+async function pressStop(page) {
+  const box = await page.locator('.stop-bar__stop').boundingBox();
+  if (!box) throw new Error('No Stop button on screen.');
+  const count = await page.evaluate(() => window.__bench.presses.length);
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  return page.evaluate(
+    (index) =>
+      new Promise((resolve, reject) => {
+        const started = window.__bench.now();
+        const poll = () => {
+          const press = window.__bench.presses[index];
+          if (press?.frameAt !== null && press?.frameAt !== undefined) resolve(press);
+          else if (window.__bench.now() - started > 10_000) reject(new Error('No release shown.'));
+          else requestAnimationFrame(poll);
+        };
+        poll();
+      }),
+    count,
+  );
+}
+
+/** After the stop: let the release run out, give a reason that allows carrying on, carry on. */
+async function carryOn(page) {
+  await page.evaluate(() => window.__bench.warp(3100));
+  await waitForStatus(page, ['Stopped']);
+  await page.getByRole('radio', { name: 'Just wanted to stop', exact: true }).check();
+  await button(page, 'Continue').click();
+  await button(page, 'Carry on').click();
+  const next = await waitForStatus(page, ['Get ready', 'Done']);
+  if (next === 'Done') return false;
+  await page.evaluate(() => window.__bench.warp(5100));
+  return true;
+}
+
+/** Moves time on, a little at a time, until the next ramp (true) or the session's end (false). */
+async function skipToNextRamp(page) {
+  for (let tries = 0; tries < 60; tries++) {
+    const status = await page.evaluate(() => window.__bench.statusText());
+    if (status.startsWith('Ramp')) return true;
+    if (status.startsWith('Done')) return false;
+    await page.evaluate(() => window.__bench.warp(2000));
+    await sleep(50);
+  }
+  throw new Error('The session never reached another ramp.');
+}
+
+/**
+ * `presses` Stop presses with the CPU throttled: each lands at a random moment of a ramp or a
+ * hold (time skipped ahead by a random amount, then a random real pause of 20–400 ms so the touch
+ * falls anywhere in the app's 250 ms display refresh and the 60 Hz frame).
+ */
+export async function runStopLatency({ browser, origin, presses = 100, rate = 4, log = () => {} }) {
+  const random = seededRandom(20_261_126);
+  const { context, page } = await newPage(browser, {
+    origin,
+    probes: {
+      settings: benchSettings(STOP_PLAN),
+      warp: true,
+      stopCaption: STOP_CAPTION,
+      calls: true,
+    },
+  });
+  const results = [];
+  let sessions = 0;
+  const started = Date.now();
+  try {
+    const cdp = await throttle(page, rate);
+    const tracing = await startTrace(cdp);
+    // What the page recorded, per document (each session is a new one, with its own clock).
+    const pageData = [];
+    const collect = async () =>
+      pageData.push(
+        await page.evaluate(() => ({
+          eventTimings: window.__bench.eventTimings,
+          calls: window.__bench.calls,
+          vibrations: window.__bench.vibrations,
+        })),
+      );
+    let live = false;
+    while (results.length < presses) {
+      if (!live) {
+        if (sessions > 0) await collect();
+        await startSession(page, cdp, rate);
+        // Each new document needs its own mark to map page time onto the trace.
+        await tracing.mark(page);
+        sessions++;
+        live = true;
+      }
+      await waitForStatus(page, ['Ramp']);
+      const inHold = random() < 0.5;
+      if (inHold) {
+        await button(page, 'Gentle pull — hold here').click();
+        await waitForStatus(page, ['Hold']);
+        await page.evaluate((ms) => window.__bench.warp(ms), Math.floor(random() * 16_000));
+      } else {
+        await page.evaluate((ms) => window.__bench.warp(ms), Math.floor(random() * 9000));
+      }
+      await sleep(20 + Math.floor(random() * 380));
+      const before = await page.evaluate(() => window.__bench.statusText());
+      if (!/^(Ramp|Hold)/.test(before)) {
+        // The machine stalled long enough for the pull to end on its own: skip to the next one.
+        live = await skipToNextRamp(page);
+        continue;
+      }
+      const press = await pressStop(page);
+      results.push({ ...press, phase: inHold ? 'hold' : 'ramp', session: sessions });
+      if (results.length % 20 === 0) log(`stop: ${results.length}/${presses} presses`);
+      live = await carryOn(page);
+      if (!live) await sleep(500); // the finished record is saved before the next session opens
+    }
+    await collect();
+    const trace = await tracing.stop();
+    return analyseStops(results, pageData, trace, {
+      sessions,
+      rate,
+      seconds: (Date.now() - started) / 1000,
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+/** Time spent inside speech and Web Audio calls between the handler starting and the DOM update. */
+function apiTime(presses, pageData) {
+  const totals = {};
+  for (const press of presses) {
+    for (const call of pageData[press.session - 1]?.calls ?? []) {
+      if (call.t0 < press.handlerAt || call.t0 > press.domAt) continue;
+      totals[call.name] = (totals[call.name] ?? 0) + call.ms;
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(totals)
+      .map(([name, ms]) => [name, round(ms / Math.max(1, presses.length))])
+      .filter(([, ms]) => ms >= 0.01)
+      .sort((a, b) => b[1] - a[1]),
+  );
+}
+
+export function analyseStops(presses, pageData, trace, meta) {
+  const of = (press, key) => pageData[press.session - 1]?.[key] ?? [];
+  // Each session is a new document with its own clock, and its own mark in the trace.
+  const tasks = presses.map((p) => trace?.taskAround(p.handlerAt, p.domAt, p.session - 1) ?? null);
+  const waits = presses
+    .filter((p) => p.handlerAt - p.downTs > 5)
+    .map((p) => trace?.busiestBetween(p.downTs, p.handlerAt, p.session - 1) ?? null)
+    .filter((b) => b !== null);
+  const waitedBehind = {};
+  for (const wait of waits) waitedBehind[wait.src] = (waitedBehind[wait.src] ?? 0) + 1;
+  // The Stop cue's vibration is the last thing its effects do: before it, the domain step and the
+  // cue's channels; after it, Preact rendering the release.
+  const effectsDone = presses.map(
+    (p) =>
+      of(p, 'vibrations').find(
+        (v) => Array.isArray(v.pattern) && v.t >= p.handlerAt && v.t <= p.domAt,
+      )?.t ?? null,
+  );
+  const toDom = presses.map((p) => p.domAt - p.downTs);
+  const toFrame = presses.map((p) => p.frameAt - p.downTs);
+  const delivered = presses.map((p) => p.handlerAt - p.downTs);
+  const timed = presses.flatMap((p) => {
+    const entry = of(p, 'eventTimings').find((e) => Math.abs(e.startTime - p.downTs) < 0.5);
+    return entry ? [entry] : [];
+  });
+  return {
+    ...meta,
+    presses: presses.length,
+    pointerType: presses[0]?.pointerType ?? null,
+    toDomMs: summary(toDom),
+    toNextFrameMs: summary(toFrame),
+    inputDeliveryMs: summary(delivered),
+    handlerToDomMs: summary(presses.map((p) => p.domAt - p.handlerAt)),
+    toSafetyCueMs: summary(
+      presses.flatMap((p, i) => (effectsDone[i] === null ? [] : [effectsDone[i] - p.downTs])),
+    ),
+    stepAndEffectsMs: summary(
+      presses.flatMap((p, i) => (effectsDone[i] === null ? [] : [effectsDone[i] - p.handlerAt])),
+    ),
+    renderMs: summary(
+      presses.flatMap((p, i) => (effectsDone[i] === null ? [] : [p.domAt - effectsDone[i]])),
+    ),
+    apiMsPerPress: apiTime(presses, pageData),
+    pressTaskCpuMs: summary(tasks.filter((t) => t !== null).map((t) => t.cpuMs)),
+    pressTaskWallMs: summary(tasks.filter((t) => t !== null).map((t) => t.wallMs)),
+    deliveryOver5msWaitedBehind: waitedBehind,
+    byPhase: {
+      ramp: summary(presses.filter((p) => p.phase === 'ramp').map((p) => p.domAt - p.downTs)),
+      hold: summary(presses.filter((p) => p.phase === 'hold').map((p) => p.domAt - p.downTs)),
+    },
+    eventTiming: {
+      // Entries exist only for presses whose input-to-next-paint took 16 ms or more.
+      over16ms: timed.length,
+      durationMs: summary(timed.map((e) => e.duration)),
+      inputDelayMs: summary(timed.map((e) => e.processingStart - e.startTime)),
+    },
+    withinFrameShare: round(toDom.filter((ms) => ms <= 16.7).length / Math.max(1, toDom.length), 3),
+  };
+}
