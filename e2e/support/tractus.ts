@@ -344,6 +344,11 @@ export class Tour {
   constructor(
     readonly page: Page,
     readonly visit: Visit,
+    /**
+     * Acts on the live screen's panels by keyboard rather than by taps: with text at 200% on a
+     * small phone the live controls cover all but a strip of the screen (a known, reported bug).
+     */
+    readonly keyboardInLive = false,
   ) {
     this.app = new Tractus(page);
     this.receiver = new Receiver(page);
@@ -351,6 +356,25 @@ export class Tour {
 
   private button(name: string | RegExp): Locator {
     return this.page.getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  /** Presses a button on the live screen. */
+  private async press(button: Locator): Promise<void> {
+    if (this.keyboardInLive) await button.press('Enter');
+    else await button.click();
+  }
+
+  private async confirm(): Promise<void> {
+    await this.press(this.receiver.button('Gentle pull — hold here'));
+  }
+
+  private async giveStopReason(reason: string | RegExp): Promise<void> {
+    await expect(this.page.getByRole('heading', { name: 'Why did you stop?' })).toBeVisible();
+    const radio = this.page.getByRole('radio', { name: reason });
+    if (this.keyboardInLive) await radio.press(' ');
+    else await radio.check();
+    await expect(radio).toBeChecked();
+    await this.press(this.app.continueButton());
   }
 
   /** Welcome, the screening and the preparation, a session with a pause and a stop, and after. */
@@ -381,7 +405,7 @@ export class Tour {
     await app.expectPhase('Ramp');
     await visit('live-ramp');
     await app.wait(2_000);
-    await receiver.confirmGentlePull();
+    await this.confirm();
     await app.wait(1_000);
     await app.expectPhase('Hold');
     await visit('live-hold');
@@ -397,17 +421,17 @@ export class Tour {
     await receiver.stop();
     await app.waitForPhase('Stopped');
     await visit('live-stop-check');
-    await app.giveStopReason('Finished');
+    await this.giveStopReason('Finished');
     await app.wait(500);
     await expect(page.getByRole('heading', { name: 'Carry on or end?' })).toBeVisible();
     await visit('live-stop-choice');
-    await this.button('End the session').click();
+    await this.press(this.button('End the session'));
     await app.wait(500);
     await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
     await visit('live-ended-by-choice');
     await page.clock.resume();
 
-    await app.continueButton().click();
+    await this.press(app.continueButton());
     await expect(app.heading('After the session')).toBeVisible();
     await app.choosePainAfter(3);
     await visit('summary');
@@ -466,7 +490,7 @@ export class Tour {
     await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
     await visit('live-done');
     await page.clock.resume();
-    await app.continueButton().click();
+    await this.press(app.continueButton());
     await app.choosePainAfter(4);
     await app.continueButton().click();
 
@@ -486,15 +510,15 @@ export class Tour {
       await app.pauseClock();
       await app.startButton().click();
       await app.wait(5_000);
-      await this.receiver.confirmGentlePull();
+      await this.confirm();
       await this.receiver.pain();
       await app.waitForPhase('Stopped');
-      await app.giveStopReason(reason);
+      await this.giveStopReason(reason);
       await app.wait(500);
       await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
       await visit(`live-ended-${end}`);
       await page.clock.resume();
-      await app.continueButton().click();
+      await this.press(app.continueButton());
       await expect(app.heading('After the session')).toBeVisible();
       await app.choosePainAfter(4);
       await visit(`summary-${end}`);

@@ -29,6 +29,7 @@ const PHASE_CUES = [
   'paused',
   'stopCheck',
   'done',
+  'sessionEnded',
   'redFlagEnd',
   'urgentEnd',
 ] as const;

@@ -183,9 +183,12 @@ describe('stop, pain and pause', () => {
     expect(s.phase).toBe('getReady');
     receiver.stop(s);
     receiver.explainStop(s, 'finished');
+    const mark = s.trace.length;
     receiver.end(s);
     expect(s.phase).toBe('done');
     expect(s.snapshot.context.end).toBe('receiverEnded');
+    // Ended by choice, not completed: the words say so.
+    expect(s.cuesSince(mark)).toEqual(['sessionEnded']);
   });
 
   it('a stop for discomfort makes the next pull gentler', () => {

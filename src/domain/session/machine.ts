@@ -133,6 +133,17 @@ export const sessionMachine = setup({
       enqueue.emit(cueEffect(params.cue, event.at));
       enqueue.emit(PERSIST);
     }),
+    // A session the receiver ended is not called complete: the words say what happened.
+    enterDone: enqueueActions(({ context, event, enqueue }) => {
+      enqueue.assign({
+        phaseStartedAt: event.at,
+        deadline: Number.POSITIVE_INFINITY,
+        schedule: [],
+      });
+      const cue: CueId = context.end === 'receiverEnded' ? 'sessionEnded' : 'done';
+      enqueue.emit(cueEffect(cue, event.at));
+      enqueue.emit(PERSIST);
+    }),
     fireDueCues: enqueueActions(({ context, event, enqueue }) => {
       const due = context.schedule.filter((item) => item.at <= event.at);
       if (due.length === 0) return;
@@ -482,7 +493,7 @@ export const sessionMachine = setup({
     },
     done: {
       type: 'final',
-      entry: ['finish', { type: 'enterUntimedPhase', params: { cue: 'done' } }],
+      entry: ['finish', 'enterDone'],
     },
     ended: {
       type: 'final',

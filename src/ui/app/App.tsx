@@ -332,6 +332,8 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
                 return;
               }
               setSetup(next);
+              // The next session starts from the technique chosen now.
+              updateProfile({ plan: next.plan });
               setRoute({ name: 'live' });
             }}
           />
@@ -346,7 +348,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
         return (
           <Summary
             record={route.record}
-            basePlan={profile.plan}
+            basePlan={{ ...profile.plan, technique: route.record.plan.technique }}
             store={store}
             onDone={(finished) => {
               // Pain after is known only now, and the next plan depends on it.

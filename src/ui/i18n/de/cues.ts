@@ -22,6 +22,7 @@ export const cues = {
   'cue.paused': 'Pausiert. Entspannen.',
   'cue.stopCheck': 'Gestoppt. Warum haben Sie gestoppt?',
   'cue.done': 'Sitzung beendet. Ganz loslassen und ausruhen.',
+  'cue.sessionEnded': 'Die Sitzung wurde beendet. Ganz loslassen und ausruhen.',
   'cue.redFlagEnd': 'Die Sitzung ist beendet. Holen Sie vor der nächsten fachlichen Rat ein.',
   'cue.urgentEnd': 'Die Sitzung ist beendet. Suchen Sie jetzt dringend ärztliche Hilfe.',
   'cue.count1': 'Eins.',

@@ -22,6 +22,7 @@ export const cues: Record<`cue.${CueId}`, string> = {
   'cue.paused': 'Paused. Relax.',
   'cue.stopCheck': 'Stopped. Why did you stop?',
   'cue.done': 'Session complete. Let go fully and rest.',
+  'cue.sessionEnded': 'The session has ended. Let go fully and rest.',
   'cue.redFlagEnd': 'The session has ended. Get professional advice before the next one.',
   'cue.urgentEnd': 'The session has ended. Seek urgent medical care now.',
   'cue.count1': 'One.',

@@ -22,6 +22,7 @@ export const cues = {
   'cue.paused': 'En pausa. Relájate.',
   'cue.stopCheck': 'Detenido. ¿Por qué has parado?',
   'cue.done': 'Sesión terminada. Suelta del todo y descansa.',
+  'cue.sessionEnded': 'La sesión ha terminado. Suelta del todo y descansa.',
   'cue.redFlagEnd': 'La sesión ha terminado. Consulta a un profesional antes de la próxima.',
   'cue.urgentEnd': 'La sesión ha terminado. Busca atención médica urgente ahora.',
   'cue.count1': 'Uno.',

@@ -14,7 +14,9 @@ export function useStatusText({ phase, context }: StatusRegionProps): string {
   const t = useT();
   if (phase === 'idle') return '';
   const name = t(`phase.${phase}`);
-  const detail = t(`live.status.${phase}`, { n: currentPullNumber(context, phase) });
+  // Done by the receiver's choice is an end, not a completion: "Done — the session has ended."
+  const wording = phase === 'done' && context.end === 'receiverEnded' ? 'ended' : phase;
+  const detail = t(`live.status.${wording}`, { n: currentPullNumber(context, phase) });
   return `${name} — ${detail}`;
 }
 

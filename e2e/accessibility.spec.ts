@@ -1,0 +1,121 @@
+// axe-core on every screen, in light and dark, by the device's theme and by the app's own setting.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { presetSettings, type Theme, Tour } from './support/tractus';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+type Scheme = 'light' | 'dark';
+
+interface ClockedWindow {
+  __pwClock?: { builtins: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout } };
+  __pageTimers?: [typeof setTimeout, typeof clearTimeout];
+  setTimeout: typeof setTimeout;
+  clearTimeout: typeof clearTimeout;
+}
+
+/** Every violation, all impact levels, as "id (impact): help — target, target". */
+async function axeViolations(page: Page): Promise<string[]> {
+  // axe waits on timers; while a session's clock is paused it gets the browser's own.
+  await page.evaluate(() => {
+    const w = window as unknown as ClockedWindow;
+    if (!w.__pwClock) return;
+    w.__pageTimers = [w.setTimeout, w.clearTimeout];
+    w.setTimeout = w.__pwClock.builtins.setTimeout;
+    w.clearTimeout = w.__pwClock.builtins.clearTimeout;
+  });
+  try {
+    // The app is one frame: axe runs in the page itself rather than finishing in a second, blank
+    // page (legacy mode), which halves the time of each check.
+    const results = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
+    return results.violations.map(
+      (v) =>
+        `${v.id} (${v.impact ?? 'no impact'}): ${v.help} — ${v.nodes
+          .map((node) => node.target.join(' '))
+          .join(', ')}`,
+    );
+  } finally {
+    await page.evaluate(() => {
+      const w = window as unknown as ClockedWindow;
+      if (!w.__pageTimers) return;
+      [w.setTimeout, w.clearTimeout] = w.__pageTimers;
+      delete w.__pageTimers;
+    });
+  }
+}
+
+/**
+ * Waits for running CSS transitions to end: just after a theme switch, colours are part-way
+ * (backgrounds fade, text does not), which is not what anyone reads. Finite ones only.
+ */
+async function transitionsSettled(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Number.POSITIVE_INFINITY)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
+interface Variant {
+  name: string;
+  appTheme: Theme;
+  /** The device's colour scheme(s) each screen is checked in. */
+  schemes: Scheme[];
+}
+
+const DEVICE_THEME: Variant = {
+  name: 'the device in light and in dark',
+  appTheme: 'system',
+  schemes: ['light', 'dark'],
+};
+const APP_THEMES: Variant[] = [
+  { name: 'the app set to Dark on a light device', appTheme: 'dark', schemes: ['light'] },
+  { name: 'the app set to Light on a dark device', appTheme: 'light', schemes: ['dark'] },
+];
+
+type TourName = 'firstSession' | 'outcomes' | 'endings';
+
+const TOURS: [TourName, string][] = [
+  ['firstSession', 'welcome, screening, preparation, the live session, summary, History, Settings'],
+  ['outcomes', 'the screening outcomes (Urgent, Avoid, Ask first) and an empty History'],
+  ['endings', 'a complete session, one ended by a warning sign and one by an urgent sign'],
+];
+
+async function checkTour(page: Page, tourName: TourName, variant: Variant): Promise<void> {
+  if (variant.appTheme !== 'system') await presetSettings(page, { theme: variant.appTheme });
+  const first = variant.schemes[0] ?? 'light';
+  await page.emulateMedia({ colorScheme: first });
+  const visited: string[] = [];
+  const tour = new Tour(page, async (screen) => {
+    visited.push(screen);
+    for (const scheme of variant.schemes) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await transitionsSettled(page);
+      const found = await axeViolations(page);
+      expect.soft(found, `axe violations on "${screen}" (${scheme} device)`).toEqual([]);
+    }
+  });
+  await tour[tourName]();
+  expect(visited.length).toBeGreaterThan(0);
+}
+
+for (const [tourName, screens] of TOURS) {
+  test(`no axe violations on ${screens}, with ${DEVICE_THEME.name}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await checkTour(page, tourName, DEVICE_THEME);
+  });
+}
+
+for (const variant of APP_THEMES) {
+  test(`no axe violations on the first session's screens, with ${variant.name}`, async ({
+    page,
+  }, testInfo) => {
+    // Only colours differ from the device-theme check above, and they do not depend on the size.
+    test.skip(testInfo.project.name !== 'phone', 'a colour check: run once, as the phone');
+    test.setTimeout(180_000);
+    await checkTour(page, 'firstSession', variant);
+  });
+}

@@ -1,0 +1,292 @@
+// The live session as the receiver and partner live it: full sessions, every way out, and the controls.
+import { expect, type Page, test } from '@playwright/test';
+import { Receiver, type TechniqueName, Tractus } from './support/tractus';
+
+const SECOND = 1000;
+/** The clock moves in steps this long; every deadline of a default session falls on one. */
+const STEP = 1000;
+/** How long the receiver lets the partner lean back before confirming a gentle pull. */
+const RAMP_BEFORE_CONFIRM = 2 * SECOND;
+
+interface PullSeen {
+  rampMs: number;
+  holdMs: number;
+  releaseMs: number;
+}
+
+/** m:ss, as the summary writes a duration. */
+function minutesAndSeconds(ms: number): string {
+  const total = Math.round(ms / SECOND);
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** Starts a session and runs on to its first hold (time flows by itself). */
+async function toFirstHold(
+  page: Page,
+  technique: TechniqueName = 'Ankle hold',
+): Promise<{ app: Tractus; receiver: Receiver }> {
+  const app = new Tractus(page);
+  const receiver = new Receiver(page);
+  await app.readyToStart(technique);
+  await app.startToRamp();
+  await app.wait(RAMP_BEFORE_CONFIRM);
+  await receiver.confirmGentlePull();
+  await app.expectPhase('Hold');
+  return { app, receiver };
+}
+
+for (const technique of ['Ankle hold', 'Pelvic belt'] as TechniqueName[]) {
+  test(`a full ${technique} session: every pull confirmed and rated Just right, through Done to the summary and History`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const app = new Tractus(page);
+    const receiver = new Receiver(page);
+    await app.readyToStart(technique);
+    await expect(
+      page.getByText(/Holds of 10 seconds \(up to 15\), a 5-second release/),
+    ).toBeVisible();
+    // From here the clock moves only when the test runs it, so each phase's length is known.
+    await app.pauseClock();
+    await app.startButton().click();
+
+    const pulls: PullSeen[] = [];
+    let rated = 0;
+    for (let ran = 0; ran <= 12 * 60 * SECOND; ran += STEP) {
+      const phase = await app.phase();
+      const pull = pulls[pulls.length - 1];
+      if (phase === 'Done') break;
+      if (phase === 'Ramp') {
+        pulls.push({ rampMs: RAMP_BEFORE_CONFIRM, holdMs: 0, releaseMs: 0 });
+        await app.wait(RAMP_BEFORE_CONFIRM);
+        await receiver.confirmGentlePull();
+        await app.expectPhase('Hold');
+        ran += RAMP_BEFORE_CONFIRM;
+        continue;
+      }
+      if (phase === 'Hold' && pull) pull.holdMs += STEP;
+      if (phase === 'Release' && pull) pull.releaseMs += STEP;
+      if (phase === 'Rest' && rated < pulls.length) {
+        await receiver.rate('Just right');
+        await app.continueButton().click();
+        await expect(page.getByRole('heading', { name: 'Next pull' })).toBeVisible();
+        await expect(
+          page.getByText(/^The same pull(, held a little longer)?\. Hold for 15 seconds\.$/),
+        ).toBeVisible();
+        rated += 1;
+      }
+      await app.wait(STEP);
+    }
+    await app.expectPhase('Done');
+    await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Stop', exact: true })).toHaveCount(0);
+    await page.clock.resume();
+
+    // Five minutes in all: a first hold of 10 s, then Just right grows it by 5 s to the 15 s cap.
+    expect(pulls.length).toBeGreaterThanOrEqual(4);
+    expect(rated).toBe(pulls.length);
+    expect(pulls.map((p) => p.holdMs)).toEqual(
+      pulls.map((_, i) => (i === 0 ? 10 * SECOND : 15 * SECOND)),
+    );
+    expect(pulls.every((p) => p.releaseMs === 5 * SECOND)).toBe(true);
+    const tractionMs = pulls.reduce((sum, p) => sum + p.rampMs + p.holdMs + p.releaseMs, 0);
+
+    await app.continueButton().click();
+    await expect(app.heading('After the session')).toBeVisible();
+    await app.choosePainAfter(2);
+    await expect(app.fact('Pulls')).toHaveText(String(pulls.length));
+    await expect(app.fact('Time under traction')).toHaveText(minutesAndSeconds(tractionMs));
+    await expect(app.fact('Longest hold')).toHaveText('15 seconds');
+    await expect(app.fact('Pain before → after')).toHaveText('4 → 2');
+    // Every pull was comfortable and pain fell: the plan grows a little.
+    await expect(page.getByText('A little more next time.')).toBeVisible();
+    await expect(page.getByText(/holds of 15 seconds \(up to 20\)/)).toBeVisible();
+    await app.continueButton().click();
+
+    // The same session, as History keeps it.
+    await expect(app.heading('Tractus')).toBeVisible();
+    await page.getByRole('button', { name: 'History' }).click();
+    await expect(app.heading('History')).toBeVisible();
+    await page.getByRole('button', { name: /^Details/ }).click();
+    await expect(app.heading(/^Session on/)).toBeVisible();
+    await expect(app.fact('Pulls')).toHaveText(String(pulls.length));
+    await expect(app.fact('How it ended')).toHaveText('Finished as planned');
+    const minutes = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+    await expect(app.fact('Under traction')).toHaveText(
+      `${minutes.format(tractionMs / 60_000)} min`,
+    );
+    await expect(page.getByRole('heading', { level: 3, name: /^Pull \d+$/ })).toHaveCount(
+      pulls.length,
+    );
+  });
+}
+
+test('the plan for next time names the technique just used', async ({ page }) => {
+  const { app, receiver } = await toFirstHold(page, 'Pelvic belt');
+  await app.waitForPhase('Rest');
+  await receiver.stop();
+  await app.giveStopReason('Finished');
+  await page.getByRole('button', { name: 'End the session' }).click();
+  await app.continueButton().click();
+  await expect(app.heading('After the session')).toBeVisible();
+  await expect(page.getByText(/^Pelvic belt: holds of/)).toBeVisible({ timeout: 2_000 });
+});
+
+/** After a warning sign at the stop check: the advice, and nothing left but the summary. */
+async function expectEndedWithAdvice(app: Tractus): Promise<void> {
+  const { page } = app;
+  await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Session ended' }).getByRole('alert')).toHaveText(
+    /Stop for today\. Get professional advice before the next session\./,
+  );
+  await expect(app.status()).toHaveText(/^Stopped — the session has ended/);
+  // Only the way on to the summary is left: no carry on, no pull, no live controls.
+  await expect(page.getByRole('main').getByRole('button')).toHaveText(['Continue']);
+  await app.wait(60 * SECOND);
+  await expect(app.status()).toHaveText(/^Stopped/);
+  await expect(page.getByRole('button', { name: 'Gentle pull — hold here' })).toHaveCount(0);
+}
+
+test('Stop during the ramp: a slow release, the stop check, and numbness ends the session', async ({
+  page,
+}) => {
+  const app = new Tractus(page);
+  const receiver = new Receiver(page);
+  await app.readyToStart('Ankle hold');
+  await app.startToRamp();
+  await receiver.stop();
+  await app.expectPhase('Release');
+  await expect(app.caption()).toContainText('Stop — release slowly.');
+  await expect(page.getByRole('heading', { name: 'Why did you stop?' })).toHaveCount(0);
+  await app.waitForPhase('Stopped');
+  await app.giveStopReason('New numbness, tingling or weakness');
+  await expectEndedWithAdvice(app);
+});
+
+test('Stop during the hold: a slow release, the stop check, and dizziness ends the session', async ({
+  page,
+}) => {
+  const { app, receiver } = await toFirstHold(page);
+  await receiver.stop();
+  await app.expectPhase('Release');
+  await expect(app.caption()).toContainText('Stop — release slowly.');
+  await expect(page.getByRole('heading', { name: 'Why did you stop?' })).toHaveCount(0);
+  await app.waitForPhase('Stopped');
+  await app.giveStopReason('Dizziness or feeling sick');
+  await expectEndedWithAdvice(app);
+});
+
+test('Pain during the hold: a slow release, the stop check, and sharp pain ends the session', async ({
+  page,
+}) => {
+  const { app, receiver } = await toFirstHold(page);
+  await receiver.pain();
+  await app.expectPhase('Release');
+  await expect(app.caption()).toContainText('Pain — release slowly now.');
+  await app.waitForPhase('Stopped');
+  await app.giveStopReason('Sharp pain, or pain spreading down a leg');
+  await expectEndedWithAdvice(app);
+});
+
+test('the rest asks for exactly Too gentle, Just right, Too strong or Painful; Stop there goes straight to the stop check', async ({
+  page,
+}) => {
+  const { app, receiver } = await toFirstHold(page);
+  await app.waitForPhase('Rest');
+  const ratings = page
+    .getByRole('group', { name: 'Receiver: how did it feel?' })
+    .getByRole('radio');
+  const names = ['Too gentle', 'Just right', 'Too strong', 'Painful'];
+  await expect(ratings).toHaveCount(names.length);
+  for (const [i, name] of names.entries()) {
+    await expect(ratings.nth(i)).toHaveAccessibleName(name);
+  }
+  await receiver.stop();
+  // Nothing to release and no clock run: the stop check is there at once.
+  await app.expectPhase('Stopped');
+  await expect(page.getByRole('heading', { name: 'Why did you stop?' })).toBeVisible();
+});
+
+test('an urgent sign at the stop check ends the session with urgent advice', async ({ page }) => {
+  const { app, receiver } = await toFirstHold(page);
+  await receiver.pain();
+  await app.waitForPhase('Stopped');
+  await app.giveStopReason(/bladder or bowel problems/);
+  await expect(page.getByRole('region', { name: 'Session ended' }).getByRole('alert')).toHaveText(
+    /Seek urgent medical care now/,
+  );
+  await expect(page.getByRole('main').getByRole('button')).toHaveText(['Continue']);
+});
+
+test('Pause during the hold: a slow release, Paused, then Resume starts a new Get ready', async ({
+  page,
+}) => {
+  const { app, receiver } = await toFirstHold(page);
+  await receiver.pause();
+  await app.expectPhase('Release');
+  await expect(app.caption()).toContainText('Pausing — release slowly.');
+  await app.waitForPhase('Paused');
+  await expect(page.getByRole('heading', { name: 'Paused' })).toBeVisible();
+  // Paused is not timed: it waits for the receiver, however long.
+  await app.wait(120 * SECOND);
+  await app.expectPhase('Paused');
+  await receiver.resume();
+  await app.expectPhase('Get ready');
+  await expect(receiver.button('Pause')).toBeVisible();
+});
+
+test('Ease off during the hold: the partner is told to ease off and the hold goes on', async ({
+  page,
+}) => {
+  const { app, receiver } = await toFirstHold(page);
+  await receiver.easeOff();
+  await expect(app.caption()).toContainText('Ease off a little and keep it steady.');
+  await app.expectPhase('Hold');
+  await app.wait(2 * SECOND);
+  await app.expectPhase('Hold');
+});
+
+test('Space and Escape each stop a hold like the Stop button', async ({ page }) => {
+  const { app, receiver } = await toFirstHold(page);
+  await page.keyboard.press('Space');
+  await app.expectPhase('Release');
+  await expect(app.caption()).toContainText('Stop — release slowly.');
+  await app.waitForPhase('Stopped');
+  await app.giveStopReason('Finished');
+  await page.getByRole('button', { name: 'Carry on' }).click();
+
+  await app.waitForPhase('Ramp');
+  await receiver.confirmGentlePull();
+  await app.expectPhase('Hold');
+  await page.keyboard.press('Escape');
+  await app.expectPhase('Release');
+  await expect(app.caption()).toContainText('Stop — release slowly.');
+  await app.waitForPhase('Stopped');
+  await expect(page.getByRole('heading', { name: 'Why did you stop?' })).toBeVisible();
+});
+
+test('a ramp nobody confirms is prompted, then released at 20 seconds and never held', async ({
+  page,
+}) => {
+  const app = new Tractus(page);
+  await app.readyToStart('Pelvic belt');
+  await app.pauseClock();
+  await app.startButton().click();
+  await app.wait(5 * SECOND);
+  await app.expectPhase('Ramp');
+  for (let ran = 0; ran < 20 * SECOND; ran += STEP) {
+    expect(await app.phase()).toBe('Ramp');
+    if (ran === 10 * SECOND) {
+      await expect(app.caption()).toContainText('Receiver, tap when it is a gentle pull.');
+    }
+    await app.wait(STEP);
+  }
+  await app.expectPhase('Release');
+  await expect(app.caption()).toContainText('No confirmation — release slowly.');
+  await expect(page.getByRole('button', { name: 'Gentle pull — hold here' })).toHaveCount(0);
+  for (let ran = 0; ran < 5 * SECOND; ran += STEP) {
+    expect(await app.phase()).toBe('Release');
+    await app.wait(STEP);
+  }
+  await app.expectPhase('Rest');
+});
