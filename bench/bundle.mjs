@@ -62,6 +62,16 @@ export async function runBundle({ browser, origin, distDir, modules = {} }) {
     const known = (files) => files.filter((f) => byFile.has(f));
     const sum = (files, key) => files.reduce((total, f) => total + (byFile.get(f)?.[key] ?? 0), 0);
     const first = [...new Set(known(firstLoad))];
+    // The first screen is up when its h1 reaches the DOM: what was requested before it delayed it.
+    const beforeScreen = [
+      ...new Set(
+        known(
+          timing.scripts
+            .filter((s) => s.startTime < (timing.firstScreenAt ?? Number.POSITIVE_INFINITY))
+            .map((s) => s.path.replace(/^\//, '')),
+        ),
+      ),
+    ];
     const all = [...new Set(known(requested.map((p) => p.replace(/^\//, ''))))];
     const entry = known(await staticEntry(distDir));
     return {
@@ -70,6 +80,7 @@ export async function runBundle({ browser, origin, distDir, modules = {} }) {
       firstScreenAtMs: timing.firstScreenAt,
       firstIdleAtMs: timing.firstIdleAt,
       firstLoad: { files: first, bytes: sum(first, 'bytes'), gzip: sum(first, 'gzip') },
+      beforeFirstScreen: { files: beforeScreen, gzip: sum(beforeScreen, 'gzip') },
       htmlEntry: { files: entry, gzip: sum(entry, 'gzip') },
       byNetworkIdle: { files: all.length, gzip: sum(all, 'gzip') },
       allChunks: {

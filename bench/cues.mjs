@@ -3,7 +3,7 @@ import { benchSettings, driveToStart, newPage, seed, throttle, waitForStatus } f
 import { round, sleep, summary } from './stats.mjs';
 import { startTrace } from './trace.mjs';
 
-/** Short holds and rests, and the longest release: ten countdown numbers a pull, 17 cues in 35 s. */
+/** Short holds and rests, and the longest release: 12 countdown numbers a pull, 17 cues in 35 s. */
 export const CUE_PLAN = {
   technique: 'ankleHold',
   holdSeconds: 10,
@@ -12,6 +12,9 @@ export const CUE_PLAN = {
   restSeconds: 10,
   totalMinutes: 5,
 };
+
+/** A countdown begun later than this is not beeped or vibrated (src/platform/cueQueue.ts). */
+export const COUNTDOWN_LATE_TOLERANCE_MS = 300;
 
 const ENTRY_CUE = {
   getReady: 'getReady',
@@ -23,37 +26,34 @@ const ENTRY_CUE = {
   done: 'done',
 };
 
-function priorityOfPattern(pattern) {
-  if (Array.isArray(pattern)) return 'safety';
-  return pattern === 40 ? 'countdown' : 'phase';
-}
-
 function entryCue(active) {
-  if (active.phase !== 'release') return { cue: ENTRY_CUE[active.phase], priority: 'phase' };
+  if (active.phase !== 'release') return ENTRY_CUE[active.phase];
   const reason = active.releaseReason ?? 'holdComplete';
-  return reason === 'holdComplete'
-    ? { cue: 'releaseStart', priority: 'phase' }
-    : { cue: `${reason}Release`, priority: 'safety' };
+  return reason === 'holdComplete' ? 'releaseStart' : `${reason}Release`;
 }
 
 /**
  * Every cue the domain scheduled, from the snapshots saved at each phase change: the phase's own
- * cue at phaseStartedAt, and each in-phase cue (countdown, prompt) at its `at`. `due` is when it
- * should have happened: for a phase begun by a deadline, that deadline (so a late timer counts);
- * otherwise the scheduledAt the effect carries.
+ * cue at phaseStartedAt (its effect's scheduledAt), and each in-phase cue (countdown, prompt) at
+ * its `at`. `due` is the stricter time: for a phase begun by a deadline, that deadline (so a late
+ * timer wake-up counts too); otherwise the scheduledAt itself.
  */
 export function expectedCues(actives, until) {
+  // One entry per phase: should a phase's snapshot be saved twice, its first save holds the
+  // whole in-phase schedule.
+  const phases = actives.filter(
+    (active, i) => i === 0 || active.phaseStartedAt !== actives[i - 1].phaseStartedAt,
+  );
   const cues = [];
-  actives.forEach((active, i) => {
-    const prev = actives[i - 1];
-    const next = actives[i + 1];
+  phases.forEach((active, i) => {
+    const prev = phases[i - 1];
+    const next = phases[i + 1];
     const byDeadline =
       prev !== undefined &&
       Number.isFinite(prev.deadline) &&
       active.phaseStartedAt >= prev.deadline - 1e-6;
-    const entry = entryCue(active);
     cues.push({
-      ...entry,
+      cue: entryCue(active),
       kind: byDeadline ? 'phase (deadline)' : 'phase (event)',
       scheduledAt: active.phaseStartedAt,
       due: byDeadline ? prev.deadline : active.phaseStartedAt,
@@ -64,7 +64,6 @@ export function expectedCues(actives, until) {
       if (item.at >= ends) continue;
       cues.push({
         cue: item.cue,
-        priority: item.cue.startsWith('count') ? 'countdown' : 'phase',
         kind: 'in-phase',
         scheduledAt: item.at,
         due: item.at,
@@ -75,36 +74,48 @@ export function expectedCues(actives, until) {
   return cues.sort((a, b) => a.scheduledAt - b.scheduledAt);
 }
 
-/** Pairs each expected cue with the haptic pulse runCue made for it (same priority, in order). */
-export function matchCues(expected, vibrations, captions) {
-  const pulses = [...vibrations].sort((a, b) => a.t - b.t);
-  let from = 0;
+/**
+ * Pairs each cue the app logged as carried out (window.__tractusCueLog) with the cue the snapshots
+ * say was scheduled (same cue, same scheduledAt). Lateness is the log's: startedAt − scheduledAt.
+ * An expected cue the log lacks was never carried out; a countdown begun more than 300 ms late
+ * had its beep and vibration left out. Both count as missed.
+ */
+export function matchCueLog(expected, log, captions) {
+  const used = new Set();
   const captionTimes = new Map();
   for (const caption of captions) {
     const list = captionTimes.get(caption.cue) ?? [];
     list.push(caption.t);
     captionTimes.set(caption.cue, list);
   }
-  return expected.map((cue) => {
-    let actual = null;
-    for (let k = from; k < pulses.length; k++) {
-      const pulse = pulses[k];
-      if (pulse.t < cue.scheduledAt - 0.01) continue;
-      if (pulse.t > cue.scheduledAt + 1000) break;
-      if (priorityOfPattern(pulse.pattern) !== cue.priority) continue;
-      actual = pulse.t;
-      from = k + 1;
-      break;
-    }
-    const shown = (captionTimes.get(cue.cue) ?? []).find((t) => t >= cue.scheduledAt - 0.01);
-    return {
-      ...cue,
-      actual,
-      lateMs: actual === null ? null : actual - cue.due,
-      lateVsScheduledAtMs: actual === null ? null : actual - cue.scheduledAt,
-      captionLateMs: cue.priority === 'countdown' || shown === undefined ? null : shown - cue.due,
-    };
-  });
+  const runs = [...log]
+    .sort((a, b) => a.startedAt - b.startedAt)
+    .map((run) => {
+      const k = expected.findIndex(
+        (e, i) =>
+          !used.has(i) && e.cue === run.cue && Math.abs(e.scheduledAt - run.scheduledAt) < 0.01,
+      );
+      const planned = k === -1 ? null : expected[k];
+      if (planned) used.add(k);
+      const due = planned?.due ?? run.scheduledAt;
+      const shown = (captionTimes.get(run.cue) ?? []).find((t) => t >= run.scheduledAt - 0.01);
+      return {
+        ...run,
+        kind: planned?.kind ?? 'unplanned',
+        due,
+        boundaryLateMs: planned?.boundaryLateMs ?? null,
+        lateMs: run.startedAt - run.scheduledAt,
+        doneMs: run.doneAt - run.scheduledAt,
+        channelsMs: run.doneAt - run.startedAt,
+        strictLateMs: run.startedAt - due,
+        droppedAsLate:
+          run.priority === 'countdown' &&
+          run.startedAt - run.scheduledAt > COUNTDOWN_LATE_TOLERANCE_MS,
+        captionLateMs:
+          run.priority === 'countdown' || shown === undefined ? null : shown - run.scheduledAt,
+      };
+    });
+  return { runs, notRun: expected.filter((_, i) => !used.has(i)) };
 }
 
 /** For cues whose timer woke more than 5 ms late: what the main thread was busy with meanwhile. */
@@ -124,10 +135,10 @@ function blockers(timed) {
 }
 
 /** The lateness of successive deadline-driven phase starts adds up until an event re-anchors it. */
-function accumulatedDrift(matched) {
+function accumulatedDrift(runs) {
   let running = 0;
   let worst = 0;
-  for (const cue of matched) {
+  for (const cue of runs) {
     if (cue.kind === 'phase (event)') running = 0;
     if (cue.boundaryLateMs === null) continue;
     running += cue.boundaryLateMs;
@@ -137,26 +148,31 @@ function accumulatedDrift(matched) {
 }
 
 /**
- * Which timer callback carried the cue out: how late it woke, how long the work then took, and
- * (from the trace) how much CPU the whole task used — the app's cost, whatever else the machine did.
+ * Which timer callback carried the cue out: how late it woke (against `due`), how long the work
+ * then took until the cue's channels began, the time inside speech and Web Audio calls while they
+ * ran, and (from the trace) how much CPU the whole task used — the app's cost, whatever else the
+ * machine did.
  */
-function splitByTimer(matched, timerFires, calls, trace) {
-  return matched.map((cue) => {
-    if (cue.actual === null || cue.kind === 'phase (event)') return cue;
-    const fire = timerFires.find((f) => f.firedAt <= cue.actual && cue.actual <= f.endAt);
-    if (!fire) return cue;
+function splitByTimer(runs, timerFires, calls, trace) {
+  return runs.map((cue) => {
+    const inside = calls.filter((c) => c.t0 >= cue.startedAt && c.t0 <= cue.doneAt);
+    const speechMs = inside
+      .filter((c) => c.name.startsWith('speechSynthesis'))
+      .reduce((t, c) => t + c.ms, 0);
+    const withCalls = {
+      ...cue,
+      speechMs,
+      audioMs: inside.reduce((t, c) => t + c.ms, 0) - speechMs,
+    };
+    const fire = timerFires.find((f) => f.firedAt <= cue.startedAt && cue.startedAt <= f.endAt);
+    if (!fire) return withCalls;
     const task = trace?.taskAround(fire.firedAt, fire.endAt) ?? null;
-    const inside = calls.filter((c) => c.t0 >= fire.firedAt && c.t0 <= cue.actual);
-    const spent = (prefix) =>
-      inside.filter((c) => c.name.startsWith(prefix) === true).reduce((t, c) => t + c.ms, 0);
     const wakeLateMs = fire.firedAt - cue.due;
     return {
-      ...cue,
+      ...withCalls,
       blockedBy: wakeLateMs > 5 ? (trace?.busiestBetween(cue.due, fire.firedAt) ?? null) : null,
-      speechMs: spent('speechSynthesis'),
-      audioMs: inside.reduce((t, c) => t + c.ms, 0) - spent('speechSynthesis'),
       wakeLateMs,
-      workMs: cue.actual - fire.firedAt,
+      workMs: cue.startedAt - fire.firedAt,
       taskCpuMs: task?.cpuMs ?? null,
       taskWallMs: task?.wallMs ?? null,
     };
@@ -164,48 +180,77 @@ function splitByTimer(matched, timerFires, calls, trace) {
 }
 
 export function analyseCues(
-  { actives, vibrations, captions, timerFires = [], calls = [], collectedAt },
+  { log, actives, captions, timerFires = [], calls = [], collectedAt },
   trace,
 ) {
   const expected = expectedCues(actives, collectedAt);
-  const matched = splitByTimer(matchCues(expected, vibrations, captions), timerFires, calls, trace);
-  const timed = matched.filter((c) => c.wakeLateMs !== undefined);
-  const late = matched.filter((c) => c.lateMs !== null);
-  const pick = (filter) => summary(late.filter(filter).map((c) => c.lateMs));
+  const { runs: matched, notRun } = matchCueLog(expected, log, captions);
+  const runs = splitByTimer(matched, timerFires, calls, trace);
+  const timed = runs.filter((c) => c.wakeLateMs !== undefined);
+  const of = (list, key) => summary(list.map((c) => c[key]));
+  const kind = (filter) => {
+    const list = runs.filter(filter);
+    return { lateMs: of(list, 'lateMs'), strictLateMs: of(list, 'strictLateMs') };
+  };
+  const known = (key) => timed.map((c) => c[key]).filter((v) => v !== null && v !== undefined);
   return {
-    cues: matched.length,
-    missed: matched.filter((c) => c.lateMs === null).map((c) => c.cue),
-    lateMs: summary(late.map((c) => c.lateMs)),
-    lateVsScheduledAtMs: summary(late.map((c) => c.lateVsScheduledAtMs)),
+    cues: runs.length,
+    expected: expected.length,
+    notRun: notRun.map((c) => c.cue),
+    droppedAsLate: runs.filter((c) => c.droppedAsLate).map((c) => c.cue),
+    missed: [
+      ...notRun.map((c) => c.cue),
+      ...runs.filter((c) => c.droppedAsLate).map((c) => `${c.cue} (late)`),
+    ],
+    unplanned: runs.filter((c) => c.kind === 'unplanned').map((c) => c.cue),
+    lateMs: of(runs, 'lateMs'),
+    doneMs: of(runs, 'doneMs'),
+    channelsMs: of(runs, 'channelsMs'),
+    strictLateMs: of(runs, 'strictLateMs'),
     byKind: {
-      countdown: pick((c) => c.priority === 'countdown'),
-      phaseByDeadline: pick((c) => c.kind === 'phase (deadline)'),
-      phaseByEvent: pick((c) => c.kind === 'phase (event)'),
+      countdown: kind((c) => c.priority === 'countdown'),
+      phaseByDeadline: kind((c) => c.kind === 'phase (deadline)'),
+      phaseByEvent: kind((c) => c.kind === 'phase (event)'),
     },
-    timerWakeLateMs: summary(timed.map((c) => c.wakeLateMs)),
-    workAfterWakeMs: summary(timed.map((c) => c.workMs)),
+    timedCues: timed.length,
+    timerWakeLateMs: of(timed, 'wakeLateMs'),
+    workBeforeChannelsMs: of(timed, 'workMs'),
     lateWakeBlockers: blockers(timed),
-    speechCallsMs: summary(timed.map((c) => c.speechMs)),
-    audioCallsMs: summary(timed.map((c) => c.audioMs)),
-    taskCpuMs: summary(timed.map((c) => c.taskCpuMs).filter((v) => v !== null && v !== undefined)),
-    taskWallMs: summary(
-      timed.map((c) => c.taskWallMs).filter((v) => v !== null && v !== undefined),
-    ),
-    captionLateMs: summary(matched.map((c) => c.captionLateMs).filter((v) => v !== null)),
-    boundaryLateMs: summary(matched.map((c) => c.boundaryLateMs).filter((v) => v !== null)),
-    accumulatedDriftMaxMs: round(accumulatedDrift(matched)),
-    worst: [...late]
+    speechCallsMs: of(runs, 'speechMs'),
+    audioCallsMs: of(runs, 'audioMs'),
+    taskCpuMs: summary(known('taskCpuMs')),
+    taskWallMs: summary(known('taskWallMs')),
+    captionLateMs: summary(runs.map((c) => c.captionLateMs).filter((v) => v !== null)),
+    boundaryLateMs: summary(runs.map((c) => c.boundaryLateMs).filter((v) => v !== null)),
+    accumulatedDriftMaxMs: round(accumulatedDrift(runs)),
+    worst: [...runs]
       .sort((a, b) => b.lateMs - a.lateMs)
       .slice(0, 3)
       .map((c) => ({
         cue: c.cue,
         kind: c.kind,
         lateMs: round(c.lateMs),
+        doneMs: round(c.doneMs),
+        strictLateMs: round(c.strictLateMs),
         wakeLateMs: round(c.wakeLateMs ?? null),
         workMs: round(c.workMs ?? null),
+        channelsMs: round(c.channelsMs),
         taskCpuMs: round(c.taskCpuMs ?? null),
-        speechMs: round(c.speechMs ?? null),
-        audioMs: round(c.audioMs ?? null),
+        speechMs: round(c.speechMs),
+        audioMs: round(c.audioMs),
+        blockedBy: c.blockedBy?.src ?? null,
+      })),
+    worstStrict: [...runs]
+      .sort((a, b) => b.strictLateMs - a.strictLateMs)
+      .slice(0, 3)
+      .map((c) => ({
+        cue: c.cue,
+        kind: c.kind,
+        strictLateMs: round(c.strictLateMs),
+        lateMs: round(c.lateMs),
+        wakeLateMs: round(c.wakeLateMs ?? null),
+        workMs: round(c.workMs ?? null),
+        blockedBy: c.blockedBy?.src ?? null,
       })),
   };
 }
@@ -225,7 +270,8 @@ export async function runCueSession({
   });
   try {
     await seed(page, { plan: CUE_PLAN });
-    await page.goto('/');
+    // `?bench`: the app logs every cue it carries out to window.__tractusCueLog.
+    await page.goto('/?bench');
     await driveToStart(page);
     const cdp = await throttle(page, rate);
     await page.evaluate(() => window.__bench.reset());
@@ -245,8 +291,8 @@ export async function runCueSession({
     const data = await page.evaluate(() => {
       const bench = window.__bench;
       return {
+        log: window.__tractusCueLog ?? null,
         actives: bench.actives,
-        vibrations: bench.vibrations,
         captions: bench.captions,
         timerFires: bench.timerFires,
         calls: bench.calls,
@@ -254,6 +300,9 @@ export async function runCueSession({
       };
     });
     const trace = await tracing.stop();
+    if (!Array.isArray(data.log)) {
+      throw new Error('No window.__tractusCueLog: the app was not opened with ?bench.');
+    }
     return {
       rate,
       seconds: (Date.now() - started) / 1000,

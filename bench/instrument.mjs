@@ -9,6 +9,8 @@
  *   every pending setTimeout forward together; used only by the Stop benchmark.
  * options.stopCaption: the caption the Stop benchmark waits for.
  * options.timers: records when each setTimeout callback was due and when it ran.
+ * options.calls: times the speech and Web Audio calls behind the cue channels.
+ * options.vibrations: stamps every navigator.vibrate call (and stops it reaching the device).
  */
 export function instrument(options) {
   const nativeNow = performance.now.bind(performance);
@@ -34,6 +36,9 @@ export function instrument(options) {
       bench.downloads.length = 0;
       bench.eventTimings.length = 0;
       if (bench.timerFires) bench.timerFires.length = 0;
+      if (bench.calls) bench.calls.length = 0;
+      // The app's own cue log (opened with `?bench`): every cue it carried out.
+      if (Array.isArray(window.__tractusCueLog)) window.__tractusCueLog.length = 0;
     },
   };
   window.__bench = bench;
@@ -43,15 +48,19 @@ export function instrument(options) {
   }
 
   // Haptics is the last channel runCue drives, so its call marks "this cue has been carried out".
-  // 40 ms = countdown, 150 ms = phase, a pattern = safety (src/platform/effects.ts).
-  Object.defineProperty(Navigator.prototype, 'vibrate', {
-    configurable: true,
-    writable: true,
-    value(pattern) {
-      bench.vibrations.push({ t: nativeNow(), pattern });
-      return true;
-    },
-  });
+  // 40 ms = countdown, 150 ms = phase, a pattern = safety (src/platform/effects.ts). Only the Stop
+  // benchmark asks for it: its warp moves the app's clock, so the app's own cue log (`?bench`,
+  // window.__tractusCueLog) is not on the page's native clock there.
+  if (options.vibrations) {
+    Object.defineProperty(Navigator.prototype, 'vibrate', {
+      configurable: true,
+      writable: true,
+      value(pattern) {
+        bench.vibrations.push({ t: nativeNow(), pattern });
+        return true;
+      },
+    });
+  }
 
   // The session in progress is saved at every phase change; its snapshot carries the exact times
   // the domain scheduled: phaseStartedAt, deadline and the in-phase cues.

@@ -90,6 +90,7 @@ export async function runStopLatency({ browser, origin, presses = 100, rate = 4,
       settings: benchSettings(STOP_PLAN),
       warp: true,
       stopCaption: STOP_CAPTION,
+      vibrations: true,
       calls: true,
     },
   });
