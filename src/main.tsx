@@ -62,10 +62,18 @@ loadAreas(locale, ['boot'])
         services={services}
         initialLocale={locale}
         registerServiceWorker={(events) => {
-          // The update machinery is not needed to show the first screen.
-          void import('./platform/serviceWorker').then((sw) => sw.registerServiceWorker(events));
+          // The update machinery is not needed for the first screen: it waits until the page rests.
+          afterLoad(() => {
+            void import('./platform/serviceWorker').then((sw) => sw.registerServiceWorker(events));
+          });
         }}
       />,
       root,
     );
   });
+
+function afterLoad(run: () => void): void {
+  const idle = () => (globalThis.requestIdleCallback ?? setTimeout)(run);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
