@@ -168,6 +168,13 @@ describe('createBrowserTimer', () => {
     expect(stub.calls.length).toBeGreaterThan(1);
   });
 
+  it('asks for whole milliseconds, rounded up, so a fraction never wakes it early', () => {
+    const clock = new FakeClock(0.4);
+    const stub = stubHost(clock);
+    createBrowserTimer(clock, stub.host).setTimer(1000, () => {});
+    expect(stub.calls).toEqual([1000]);
+  });
+
   it('reads performance.now() and uses setTimeout by default', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const timer = createBrowserTimer();

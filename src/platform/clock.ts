@@ -45,7 +45,9 @@ export function createBrowserTimer(
       let handle: unknown;
       let done = false;
       const arm = () => {
-        const remaining = Math.max(0, at - clock.now());
+        // Whole milliseconds, rounded up: a truncated fraction wakes just early, and the re-arm from
+        // inside a timer callback is clamped by browsers to 4 ms — a late cue.
+        const remaining = Math.max(0, Math.ceil(at - clock.now()));
         handle = host.setTimeout(check, Math.min(remaining, MAX_TIMEOUT_MS));
       };
       const check = () => {
