@@ -1,16 +1,12 @@
 // Drives a live session: stamps events with the clock, steps the domain, and wakes it at deadlines.
 import type { Effect } from '../domain/session/effects';
-import type { SessionEvent } from '../domain/session/events';
+import type { SessionEvent, UnstampedEvent } from '../domain/session/events';
+
+export type { UnstampedEvent };
+
 import { nextWakeAt, type SessionSnapshot, step } from '../domain/session/step';
 import type { CancelTimer, Clock, Timer } from './clock';
 import type { Visibility } from './visibility';
-
-/** An event as the UI sends it: the scheduler stamps the time, so no caller can get it wrong. */
-export type UnstampedEvent = SessionEvent extends infer E
-  ? E extends { at: number }
-    ? Omit<E, 'at'>
-    : never
-  : never;
 
 export type StepListener = (snapshot: SessionSnapshot, effects: readonly Effect[]) => void;
 

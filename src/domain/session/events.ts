@@ -20,3 +20,10 @@ export type SessionEvent =
   | { type: 'END'; at: number };
 
 export type SessionEventType = SessionEvent['type'];
+
+/** An event as a person or the UI sends it; the scheduler stamps the time, so none gets it wrong. */
+export type UnstampedEvent = SessionEvent extends infer E
+  ? E extends { at: number }
+    ? Omit<E, 'at'>
+    : never
+  : never;

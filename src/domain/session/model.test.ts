@@ -4,17 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { RATINGS } from '../adaptation/rating';
 import { defaultPlan } from '../plan/plan';
 import { STOP_REASONS } from '../screening/stopReasons';
-import type { SessionEvent } from './events';
+import type { SessionEvent, UnstampedEvent } from './events';
 import { sessionMachine } from './machine';
 import { createSession, isPulling, nextWakeAt, phaseOf, type SessionSnapshot, step } from './step';
 
-type Timeless = SessionEvent extends infer E
-  ? E extends SessionEvent
-    ? Omit<E, 'at'>
-    : never
-  : never;
-
-const RECEIVER_EVENTS: Timeless[] = [
+const RECEIVER_EVENTS: UnstampedEvent[] = [
   { type: 'START', wallTime: '2026-11-26T09:00:00.000Z' },
   { type: 'CONFIRM' },
   { type: 'EASE_OFF' },

@@ -7,7 +7,7 @@ import { ABSOLUTE_HOLD_MAX_MS, ABSOLUTE_SESSION_MAX_MS, RAMP_CAP_MS, SECOND } fr
 import { type Plan, TECHNIQUES } from '../plan/plan';
 import { FULL_SCREENING_QUESTIONS, screeningVerdict } from '../screening';
 import { STOP_REASONS } from '../screening/stopReasons';
-import type { SessionEvent } from './events';
+import type { SessionEvent, UnstampedEvent } from './events';
 import { SimulatedSession } from './simulation';
 import { type SessionPhase, step } from './step';
 import { activeMsAt, totalMs } from './timing';
@@ -16,14 +16,8 @@ const RUNS = { numRuns: 1000 };
 // 1,000 sequences take a second or two alone; leave room for a loaded two-core machine.
 const TIMEOUT_MS = 120_000;
 
-type Timeless = SessionEvent extends infer E
-  ? E extends SessionEvent
-    ? Omit<E, 'at'>
-    : never
-  : never;
-
-const receiverEvent: fc.Arbitrary<Timeless> = fc.oneof(
-  fc.constantFrom<Timeless>(
+const receiverEvent: fc.Arbitrary<UnstampedEvent> = fc.oneof(
+  fc.constantFrom<UnstampedEvent>(
     { type: 'CONFIRM' },
     { type: 'EASE_OFF' },
     { type: 'PAIN' },
@@ -66,7 +60,7 @@ const anyPlan: fc.Arbitrary<Plan> = fc.record({
   totalMinutes: fc.oneof(fc.integer({ min: 5, max: 10 }), fc.integer({ min: -10, max: 120 })),
 });
 
-type Command = { wait: number; asleep: boolean; event?: Timeless | undefined };
+type Command = { wait: number; asleep: boolean; event?: UnstampedEvent | undefined };
 
 function run(plan: Plan, mayStart: boolean, commands: Command[]) {
   const s = new SimulatedSession(plan, mayStart);

@@ -5,7 +5,7 @@ import type { CueId } from '../cues/catalogue';
 import { defaultPlan, type Plan } from '../plan/plan';
 import type { StopReason } from '../screening/stopReasons';
 import type { Effect } from './effects';
-import type { SessionEvent } from './events';
+import type { SessionEvent, UnstampedEvent } from './events';
 import {
   createSession,
   nextWakeAt,
@@ -22,8 +22,6 @@ export interface TraceEntry {
   effects: Effect[];
 }
 
-type Timeless<E> = E extends SessionEvent ? Omit<E, 'at'> : never;
-
 /** One session on a simulated clock; every step is recorded in `trace`. */
 export class SimulatedSession {
   snapshot: SessionSnapshot;
@@ -38,7 +36,7 @@ export class SimulatedSession {
     return phaseOf(this.snapshot);
   }
 
-  send(event: Timeless<SessionEvent>): Effect[] {
+  send(event: UnstampedEvent): Effect[] {
     const stamped = { ...event, at: this.now } as SessionEvent;
     const result = step(this.snapshot, stamped);
     this.snapshot = result.snapshot;

@@ -121,9 +121,11 @@ const SESSION_ROUTES = new Set([
 ]);
 
 export function App({ services, initialLocale = 'en', registerServiceWorker }: AppProps) {
-  const [settings, setSettings] = useState<Settings>(() => services.settingsStore.load().settings);
+  // Read once: both the settings and what was wrong with them come from the same load.
+  const [loadedSettings] = useState(() => services.settingsStore.load());
+  const [settings, setSettings] = useState<Settings>(loadedSettings.settings);
   const [settingsProblem, setSettingsProblem] = useState<string | undefined>(
-    () => services.settingsStore.load().problems[0],
+    loadedSettings.problems[0],
   );
   const [store, setStore] = useState<SessionStore | null>(null);
   const [storageWarning, setStorageWarning] = useState<string | null>(null);
