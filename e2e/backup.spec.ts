@@ -70,12 +70,7 @@ test('a backup exported from History restores the same sessions on a fresh devic
 
   // Session 1: one pull, rated, then stopped in the rest and ended.
   await app.readyToStart('Ankle hold');
-  await app.startButton().click();
-  await app.waitForPhase('Ramp');
-  await app.wait(2_000);
-  await receiver.confirmGentlePull();
-  await app.waitForPhase('Rest');
-  await receiver.rateAndContinue('Just right');
+  await app.firstPullRated('Just right');
   await receiver.stop();
   await receiver.endAfterStop('Finished');
   await app.expectPhase('Done');
@@ -166,12 +161,7 @@ test('the CSV and FHIR exports have their header rows and a LOINC pain-score bun
   const app = new Tractus(page);
   const receiver = new Receiver(page);
   await app.readyToStart('Ankle hold');
-  await app.startButton().click();
-  await app.waitForPhase('Ramp');
-  await app.wait(2_000);
-  await receiver.confirmGentlePull();
-  await app.waitForPhase('Rest');
-  await receiver.rateAndContinue('Too gentle');
+  await app.firstPullRated('Too gentle');
   await receiver.stop();
   await receiver.endAfterStop('Finished');
   await app.finishAfterSession(2);

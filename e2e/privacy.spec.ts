@@ -1,6 +1,6 @@
 // Privacy: nothing leaves the app's origin, first visit to History; CSP allows only own script.
 import { expect, test } from '@playwright/test';
-import { Receiver, Tractus } from './support/tractus';
+import { Tractus } from './support/tractus';
 
 type ViolationWindow = Window & { __cspViolations?: string[] };
 
@@ -38,14 +38,8 @@ test('a whole session, History and Settings request nothing from another origin'
   await page.addInitScript(recordCspViolations);
 
   const app = new Tractus(page);
-  const receiver = new Receiver(page);
   await app.readyToStart('Ankle hold');
-  await app.startButton().click();
-  await app.waitForPhase('Ramp');
-  await app.wait(2_000);
-  await receiver.confirmGentlePull();
-  await app.waitForPhase('Rest');
-  await receiver.rateAndContinue('Just right');
+  await app.firstPullRated('Just right');
   // The rest of the five minutes: unconfirmed ramps end at their cap, and the session completes.
   await app.wait(6 * 60_000);
   await app.expectPhase('Done');

@@ -255,6 +255,18 @@ export class Tractus {
     await this.waitForPhase('Ramp');
   }
 
+  /** Start, confirm a gentle pull 2 s into the ramp, run to the rest and rate the pull. */
+  async firstPullRated(
+    rating: 'Too gentle' | 'Just right' | 'Too strong' | 'Painful',
+  ): Promise<void> {
+    await this.startToRamp();
+    await this.wait(2_000);
+    const receiver = new Receiver(this.page);
+    await receiver.confirmGentlePull();
+    await this.waitForPhase('Rest');
+    await receiver.rateAndContinue(rating);
+  }
+
   /** The receiver's pain now, after the session, on the summary screen. */
   async choosePainAfter(value: number): Promise<void> {
     await this.page
