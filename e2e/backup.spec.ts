@@ -112,6 +112,7 @@ test('a backup exported from History restores the same sessions on a fresh devic
     await restored.open();
     await restored.acknowledgeWelcome();
     await expect(fresh.getByRole('heading', { level: 1, name: 'Safety questions' })).toBeVisible();
+    await restored.expectWelcomeSaved();
     // Welcomed now, so it opens on Home, where History is.
     await fresh.reload();
     await restored.openHistory();

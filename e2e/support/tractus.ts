@@ -62,6 +62,38 @@ export class Tractus {
     await this.continueButton().click();
   }
 
+  /** Waits until the acknowledgement is on the device, as a reload or a closed tab would find it. */
+  async expectWelcomeSaved(): Promise<void> {
+    await expect
+      .poll(() =>
+        this.page.evaluate(async () => {
+          // Opening a database that is not there yet would create it under the app.
+          const all = await indexedDB.databases();
+          if (!all.some((db) => db.name === 'tractus')) return null;
+          return new Promise<string | null>((resolve, reject) => {
+            const open = indexedDB.open('tractus');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              if (!db.objectStoreNames.contains('meta')) {
+                db.close();
+                resolve(null);
+                return;
+              }
+              const get = db.transaction('meta').objectStore('meta').get('profile');
+              get.onerror = () => reject(get.error);
+              get.onsuccess = () => {
+                db.close();
+                const row = get.result as { value?: { welcomedOn?: string | null } } | undefined;
+                resolve(row?.value?.welcomedOn ?? null);
+              };
+            };
+          });
+        }),
+      )
+      .toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }
+
   /** Answers every question No, except those whose text matches one of `yes`. */
   async answerScreening(yes: RegExp[] = [], surgeryDate?: string): Promise<void> {
     await expect(this.page.getByRole('heading', { level: 1 })).toHaveText(
