@@ -1,13 +1,11 @@
 // Property tests of SAFETY.md's invariants over random event-and-time sequences (H1, H3, H5, H6, H8).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DISCOMFORT_LOCATIONS } from '../adaptation/discomfort';
-import { RATINGS } from '../adaptation/rating';
 import { ABSOLUTE_HOLD_MAX_MS, ABSOLUTE_SESSION_MAX_MS, RAMP_CAP_MS, SECOND } from '../plan/bounds';
-import { type Plan, TECHNIQUES } from '../plan/plan';
+import type { Plan } from '../plan/plan';
 import { FULL_SCREENING_QUESTIONS, screeningVerdict } from '../screening';
-import { STOP_REASONS } from '../screening/stopReasons';
-import type { SessionEvent, UnstampedEvent } from './events';
+import { anyPlan, type Command, commands, receiverEvent } from './arbitraries';
+import type { SessionEvent } from './events';
 import { SimulatedSession } from './simulation';
 import { type SessionPhase, step } from './step';
 import { activeMsAt, totalMs } from './timing';
@@ -15,52 +13,6 @@ import { activeMsAt, totalMs } from './timing';
 const RUNS = { numRuns: 1000 };
 // 1,000 sequences take a second or two alone; leave room for a loaded two-core machine.
 const TIMEOUT_MS = 120_000;
-
-const receiverEvent: fc.Arbitrary<UnstampedEvent> = fc.oneof(
-  fc.constantFrom<UnstampedEvent>(
-    { type: 'CONFIRM' },
-    { type: 'EASE_OFF' },
-    { type: 'PAIN' },
-    { type: 'STOP' },
-    { type: 'PAUSE' },
-    { type: 'RESUME' },
-    { type: 'CONTINUE' },
-    { type: 'END' },
-    { type: 'START', wallTime: '2026-11-26T09:00:00.000Z' },
-  ),
-  fc.record({
-    type: fc.constant('RATE' as const),
-    rating: fc.constantFrom(...RATINGS),
-    discomfort: fc.subarray([...DISCOMFORT_LOCATIONS]),
-  }),
-  fc.record({
-    type: fc.constant('STOP_REASON' as const),
-    reason: fc.constantFrom(...STOP_REASONS),
-  }),
-);
-
-/** A step of the world: time passes (the scheduler ticking on time, or the device asleep), then an event. */
-const command = fc.record({
-  wait: fc.oneof(
-    fc.integer({ min: 0, max: 3 * SECOND }),
-    fc.integer({ min: 0, max: 40 * SECOND }),
-    fc.integer({ min: 0, max: 15 * 60 * SECOND }),
-  ),
-  asleep: fc.boolean(),
-  event: fc.option(receiverEvent, { nil: undefined, freq: 3 }),
-});
-
-/** Any plan, including values far outside the bounds, as an import or a tampered setting might hold. */
-const anyPlan: fc.Arbitrary<Plan> = fc.record({
-  technique: fc.constantFrom(...TECHNIQUES),
-  holdSeconds: fc.oneof(fc.integer({ min: 10, max: 30 }), fc.integer({ min: -100, max: 1000 })),
-  holdMaxSeconds: fc.oneof(fc.integer({ min: 10, max: 30 }), fc.integer({ min: -100, max: 1000 })),
-  releaseSeconds: fc.oneof(fc.integer({ min: 3, max: 10 }), fc.integer({ min: -10, max: 100 })),
-  restSeconds: fc.oneof(fc.integer({ min: 10, max: 60 }), fc.integer({ min: -10, max: 600 })),
-  totalMinutes: fc.oneof(fc.integer({ min: 5, max: 10 }), fc.integer({ min: -10, max: 120 })),
-});
-
-type Command = { wait: number; asleep: boolean; event?: UnstampedEvent | undefined };
 
 function run(plan: Plan, mayStart: boolean, commands: Command[]) {
   const s = new SimulatedSession(plan, mayStart);
@@ -90,8 +42,6 @@ function stretches(s: SimulatedSession): Stretch[] {
     next: changes[i + 1]?.phase ?? null,
   }));
 }
-
-const commands = fc.array(command, { minLength: 1, maxLength: 60 });
 
 describe('safety properties (1,000 random sequences each)', () => {
   it(

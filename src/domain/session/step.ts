@@ -1,6 +1,6 @@
 // The pure face of the session: (snapshot, event) → (snapshot, effects). No timers, no I/O.
-import { initialTransition, type SnapshotFrom, transition } from 'xstate';
-import type { Plan } from '../plan/plan';
+import { type AnyActorScope, createActor, initialTransition, type SnapshotFrom } from 'xstate';
+import { defaultPlan, type Plan } from '../plan/plan';
 import type { Effect } from './effects';
 import type { SessionEvent } from './events';
 import { sessionMachine } from './machine';
@@ -34,6 +34,48 @@ function toEffects(actions: readonly Action[]): Effect[] {
   );
 }
 
+/**
+ * One inert scope for every step. xstate's own `transition()` builds a whole actor (and its
+ * initial snapshot) on each call, costing several times the step itself; the machine never
+ * spawns, sends or delays, so its actions are only collected here, never run.
+ */
+let collected: Action[] = [];
+let sharedScope: AnyActorScope | null = null;
+
+function inertScope(): AnyActorScope {
+  if (sharedScope) return sharedScope;
+  const self = createActor(sessionMachine, { input: { plan: defaultPlan(), mayStart: false } });
+  sharedScope = {
+    self,
+    id: '',
+    sessionId: '',
+    logger: () => {},
+    defer: () => {},
+    emit: () => {},
+    system: self.system,
+    stopChild: () => {},
+    actionExecutor: (action) => {
+      collected.push(action as Action);
+    },
+  };
+  return sharedScope;
+}
+
+/** The machine's transition: the next snapshot and the effects it emitted. */
+function transitionWith(
+  snapshot: SessionSnapshot,
+  event: SessionEvent,
+): [SessionSnapshot, Effect[]] {
+  const scope = inertScope();
+  collected = [];
+  try {
+    const next = sessionMachine.transition(snapshot, event, scope);
+    return [next, toEffects(collected)];
+  } finally {
+    collected = [];
+  }
+}
+
 export function createSession(plan: Plan, mayStart: boolean): SessionSnapshot {
   const [snapshot] = initialTransition(sessionMachine, { plan, mayStart });
   return snapshot;
@@ -59,12 +101,12 @@ export function step(snapshot: SessionSnapshot, event: SessionEvent): Step {
   const effects: Effect[] = [];
   let current = snapshot;
   if (event.type !== 'TICK' && somethingDue(snapshot, at)) {
-    const [caughtUp, actions] = transition(sessionMachine, current, { type: 'TICK', at });
+    const [caughtUp, caughtUpEffects] = transitionWith(current, { type: 'TICK', at });
     current = caughtUp;
-    effects.push(...toEffects(actions as Action[]));
+    effects.push(...caughtUpEffects);
   }
-  const [next, actions] = transition(sessionMachine, current, { ...event, at });
-  effects.push(...toEffects(actions as Action[]));
+  const [next, nextEffects] = transitionWith(current, { ...event, at });
+  effects.push(...nextEffects);
   return { snapshot: next, effects };
 }
 
