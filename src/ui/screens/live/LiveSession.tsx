@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Plan } from '../../../domain/plan/plan';
 import type { ScreeningSummary, SessionRecord } from '../../../domain/record/sessionRecord';
-import { phaseOf } from '../../../domain/session/step';
+import { nextWakeAt, phaseOf } from '../../../domain/session/step';
 import type { Settings } from '../../../domain/settings/settings';
 import type { SessionStore } from '../../../platform/storage';
 import { useServices } from '../../app/services';
@@ -48,7 +48,7 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
   const { context } = snapshot;
   const finished = snapshot.status === 'done';
   const running = phase !== 'idle' && !finished;
-  const now = useNow(running);
+  const now = useNow(running, context.deadline, nextWakeAt(snapshot));
   const stopButton = useRef<HTMLButtonElement>(null);
 
   const accepts = (type: ControlEvent) => snapshot.can({ type, at: clock.now() });

@@ -3,6 +3,7 @@ import type { SessionContext } from '../../../domain/session/context';
 import type { SessionPhase } from '../../../domain/session/step';
 import { useT } from '../../i18n/translate';
 import { Countdown } from './Countdown';
+import { lastSecondBoundary } from './displayClock';
 import {
   currentPullNumber,
   estimatedPulls,
@@ -19,6 +20,7 @@ export interface PhaseDisplayProps {
 
 export function PhaseDisplay({ phase, context, now }: PhaseDisplayProps) {
   const t = useT();
+  const shownAt = Math.max(lastSecondBoundary(context.deadline, now), context.phaseStartedAt);
   return (
     <div class={`phase phase--${phase}`}>
       <p class="phase__name">{t(`phase.${phase}`)}</p>
@@ -32,7 +34,7 @@ export function PhaseDisplay({ phase, context, now }: PhaseDisplayProps) {
             })}
           </span>
           <span>
-            {t('live.progress.left', { time: formatDuration(sessionMsLeft(context, now)) })}
+            {t('live.progress.left', { time: formatDuration(sessionMsLeft(context, shownAt)) })}
           </span>
         </p>
       )}
