@@ -127,6 +127,27 @@ describe('runEffects', () => {
     expect(haptics.pulses).toEqual([]);
   });
 
+  it('carries out the cues before the wake lock and the save, whatever their order in the step', () => {
+    const order: string[] = [];
+    const { clock, wakeLock, ports } = setUp({
+      caption: (caption) => order.push(`caption ${caption.cue}`),
+      persist: () => {
+        order.push('persist');
+      },
+    });
+    const acquire = wakeLock.acquire.bind(wakeLock);
+    wakeLock.acquire = () => {
+      order.push('wake lock');
+      return acquire();
+    };
+    runEffects(
+      [{ type: 'wakeLock', on: true }, cue('getReady', 'phase', clock.now()), { type: 'persist' }],
+      ports,
+      ALL_ON,
+    );
+    expect(order).toEqual(['caption getReady', 'wake lock', 'persist']);
+  });
+
   it('keeps the screen awake from session start to end', () => {
     const { wakeLock, ports } = setUp();
     runEffects([{ type: 'wakeLock', on: true }], ports, ALL_ON);

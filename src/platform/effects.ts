@@ -119,15 +119,18 @@ function runCueChannels(
   }
 }
 
+/** Cues first, in the domain's order: they are what the two people are waiting for. */
 export function runEffects(
   effects: readonly Effect[],
   ports: EffectPorts,
   settings: EffectSettings,
 ): void {
   for (const effect of effects) {
+    if (effect.type === 'cue') runCue(effect, ports, settings);
+  }
+  for (const effect of effects) {
     switch (effect.type) {
       case 'cue':
-        runCue(effect, ports, settings);
         break;
       case 'wakeLock':
         if (effect.on && settings.keepAwake) attempt(ports, effect, () => ports.wakeLock.acquire());

@@ -59,6 +59,29 @@ describe('LiveSession: a pull', () => {
     expect(screen.getByText('Pull 1 of about 6')).toBeTruthy();
   });
 
+  it('ticks the countdown and the time left down together, once a second', () => {
+    const { receiver, live, clock } = renderLive({ plan: { holdSeconds: 20, holdMaxSeconds: 20 } });
+    receiver.startSession();
+    clock.advance(5000);
+    clock.advance(1500);
+    receiver.confirm();
+    const timeLeft = () => {
+      const text = screen.getByText(/left in the session$/).textContent ?? '';
+      const [minutes, seconds] = (text.match(/^(\d+):(\d\d)/) ?? []).slice(1).map(Number);
+      return (minutes ?? Number.NaN) * 60 + (seconds ?? Number.NaN);
+    };
+    expect(live.countdown()).toBe('20');
+    const startLeft = timeLeft();
+    // Mid-hold, well before the last three seconds' beeps: the display keeps its own time.
+    for (let second = 1; second <= 12; second++) {
+      clock.advance(999);
+      expect(live.countdown()).toBe(String(21 - second));
+      clock.advance(1);
+      expect(live.countdown()).toBe(String(20 - second));
+      expect(timeLeft()).toBe(startLeft - second);
+    }
+  });
+
   it('keeps Stop, Pause, Ease off and Pain on screen, Stop the largest and last', () => {
     const { receiver, live, clock } = renderLive();
     receiver.startSession();
@@ -344,6 +367,30 @@ describe('LiveSession: saving as it goes', () => {
     expect(active?.snapshot).toMatchObject({ value: 'hold' });
     expect(active?.record.pulls).toHaveLength(1);
     expect(active?.record.id).toBe('session-1');
+  });
+
+  it('saves a Stop in a task after the one that showed it, and keeps the order of saves', async () => {
+    const { receiver, live, clock, store } = renderLive();
+    const saved: string[] = [];
+    const saveActive = store.saveActive.bind(store);
+    store.saveActive = (snapshot, record) => {
+      saved.push(String((snapshot as { value: unknown }).value));
+      return saveActive(snapshot, record);
+    };
+    receiver.startSession();
+    await settle();
+    clock.advance(5000);
+    await settle();
+    saved.length = 0;
+    receiver.stop();
+    expect(live.status()).toMatch(/^Release/);
+    // Every microtask of the press has run: the release is on screen, not yet being saved.
+    await Promise.resolve();
+    expect(saved).toEqual([]);
+    clock.advance(5000);
+    await settle();
+    expect(saved).toEqual(['release', 'stopCheck']);
+    expect((await store.getActive())?.snapshot).toMatchObject({ value: 'stopCheck' });
   });
 
   it('shows a storage failure and carries on in memory', async () => {

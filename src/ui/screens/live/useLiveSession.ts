@@ -10,6 +10,7 @@ import {
 } from '../../../domain/session/step';
 import type { Settings } from '../../../domain/settings/settings';
 import { type Caption, runEffects } from '../../../platform/effects';
+import { nextTask } from '../../../platform/nextTask';
 import {
   createSessionScheduler,
   type SessionScheduler,
@@ -71,11 +72,19 @@ export function useLiveSession({ setup, store, settings }: LiveSessionOptions): 
 
   useEffect(() => {
     const { clock, cueQueue, tones, haptics, wakeLock, cueLog } = services;
-    // Writes run one after another, so the final record never races an earlier snapshot.
+    // Writes run one after another, so the final record never races an earlier snapshot; each in
+    // a task of its own, so a step's save never holds back its cue and its screen (a Stop above all).
     let writes: Promise<void> = Promise.resolve();
+    let pending = 0;
     const queueWrite = (write: () => Promise<void>): Promise<void> => {
-      const next = writes.then(write);
-      writes = next.catch(() => undefined);
+      // Behind a write still under way, this one already runs in a later task.
+      const next = (pending === 0 ? writes.then(nextTask) : writes).then(write);
+      pending += 1;
+      writes = next
+        .catch(() => undefined)
+        .finally(() => {
+          pending -= 1;
+        });
       return next;
     };
     const reportStorage = (error: unknown) => setStorageProblem(messageOf(error));
@@ -121,11 +130,14 @@ export function useLiveSession({ setup, store, settings }: LiveSessionOptions): 
           caption: (caption) => {
             if (caption.priority !== 'countdown') shown.push(caption);
           },
-          persist: () => {
-            const persisted = persistedSession(next);
-            const saved = buildRecord(next.context, details(), clock.now());
-            return queueWrite(() => target.saveActive(persisted, saved));
-          },
+          // Built inside the write, in its own task: the cue and the screen come first.
+          persist: () =>
+            queueWrite(() =>
+              target.saveActive(
+                persistedSession(next),
+                buildRecord(next.context, details(), clock.now()),
+              ),
+            ),
           onError: (error, effect) => {
             if (effect.type === 'persist') reportStorage(error);
             else console.error('A session cue could not be carried out.', error);
