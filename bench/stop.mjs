@@ -80,7 +80,7 @@ async function skipToNextRamp(page) {
 /**
  * `presses` Stop presses with the CPU throttled: each lands at a random moment of a ramp or a
  * hold (time skipped ahead by a random amount, then a random real pause of 20–400 ms so the touch
- * falls anywhere in the app's 250 ms display refresh and the 60 Hz frame).
+ * falls anywhere in the live screen's once-a-second refresh and the 60 Hz frame).
  */
 export async function runStopLatency({ browser, origin, presses = 100, rate = 4, log = () => {} }) {
   const random = seededRandom(20_261_126);
