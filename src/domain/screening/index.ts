@@ -1,10 +1,18 @@
-// The public API of screening: the questions, their English words, the gate and stop reasons.
+// Public API of screening: questions, their English words, the gate, stop reasons, follow-ups.
+export {
+  type AskedAgain,
+  type FollowUp,
+  followUp,
+  type ScreeningCheck,
+  withFollowUpQuestions,
+} from './followUp';
 export {
   PRE_SESSION_QUESTION_IDS,
   PRE_SESSION_QUESTIONS,
   type PreSessionQuestionId,
 } from './preSessionCheck';
 export {
+  type FollowUpOnlyQuestionId,
   FULL_SCREENING_QUESTIONS,
   type FullScreeningQuestionId,
   fullScreeningQuestionsFor,

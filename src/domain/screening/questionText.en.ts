@@ -51,6 +51,8 @@ export const SCREENING_QUESTION_TEXT_EN: Record<QuestionId, string> = {
     'or got worse?',
   newInjury: 'Have you had a new injury or a fall since your last session?',
   newSurgery: 'Have you had an operation of any kind since your last session?',
+  dizziness:
+    'Have you had dizziness or nausea again since your last session, or do you have it now?',
 };
 
 /** The follow-up for a yes to a date question; the most recent date is the one that counts. */

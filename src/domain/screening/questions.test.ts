@@ -52,6 +52,12 @@ describe('question catalogue', () => {
     expect(ids()).toContain('pelvicBeltHipGroin');
   });
 
+  it('asks about dizziness only as a follow-up, ask first when yes', () => {
+    const asked = [...FULL_SCREENING_QUESTIONS, ...PRE_SESSION_QUESTIONS].map((q) => q.id);
+    expect(asked).not.toContain('dizziness');
+    expect(screeningQuestion('dizziness').outcome).toBe('askFirst');
+  });
+
   it('builds the pre-session check from catalogue questions', () => {
     expect(PRE_SESSION_QUESTIONS.map((question) => question.id)).toEqual([
       ...PRE_SESSION_QUESTION_IDS,

@@ -45,9 +45,18 @@ const PRE_SESSION_ONLY_SPECS = [
   { id: 'newSurgery', outcome: 'avoid', kind: 'date' },
 ] as const satisfies readonly QuestionSpec[];
 
+// Asked only as a follow-up, when the last session ended on the warning sign it names.
+const FOLLOW_UP_ONLY_SPECS = [
+  { id: 'dizziness', outcome: 'askFirst' },
+] as const satisfies readonly QuestionSpec[];
+
 export type FullScreeningQuestionId = (typeof FULL_SPECS)[number]['id'];
 export type PreSessionOnlyQuestionId = (typeof PRE_SESSION_ONLY_SPECS)[number]['id'];
-export type QuestionId = FullScreeningQuestionId | PreSessionOnlyQuestionId;
+export type FollowUpOnlyQuestionId = (typeof FOLLOW_UP_ONLY_SPECS)[number]['id'];
+export type QuestionId =
+  | FullScreeningQuestionId
+  | PreSessionOnlyQuestionId
+  | FollowUpOnlyQuestionId;
 
 export interface ScreeningQuestion {
   readonly id: QuestionId;
@@ -74,10 +83,11 @@ export const FULL_SCREENING_QUESTIONS: readonly ScreeningQuestion[] = Object.fre
   FULL_SPECS.map(toQuestion),
 );
 
-/** Every question the app can ask: the full questionnaire, then the pre-session-only ones. */
+/** Every question the app can ask: the full questionnaire, the pre-session-only ones, follow-ups. */
 export const SCREENING_QUESTIONS: readonly ScreeningQuestion[] = Object.freeze([
   ...FULL_SCREENING_QUESTIONS,
   ...PRE_SESSION_ONLY_SPECS.map(toQuestion),
+  ...FOLLOW_UP_ONLY_SPECS.map(toQuestion),
 ]);
 
 export const QUESTION_IDS: readonly QuestionId[] = Object.freeze(

@@ -1,5 +1,6 @@
 // The screening gate: from answers to one outcome and whether a session may start (hazard H1).
 import type { Technique } from '../plan/plan';
+import { withFollowUpQuestions } from './followUp';
 import { PRE_SESSION_QUESTIONS } from './preSessionCheck';
 import {
   fullScreeningQuestionsFor,
@@ -7,6 +8,7 @@ import {
   type QuestionOutcome,
   type ScreeningQuestion,
 } from './questions';
+import type { StopReason } from './stopReasons';
 
 export type ScreeningOutcome = 'clear' | QuestionOutcome;
 
@@ -35,6 +37,8 @@ export interface ScreeningInput {
   /** YYYY-MM-DD; the domain never reads the clock. */
   today: string;
   professionalConfirmation?: ProfessionalConfirmation;
+  /** The warning signs the last session ended with: their questions are asked again. */
+  lastRedFlags?: readonly StopReason[];
 }
 
 export interface PreSessionInput {
@@ -45,6 +49,8 @@ export interface PreSessionInput {
   today: string;
   /** Counts only if given today: a change since the last session needs a fresh review. */
   professionalConfirmation?: ProfessionalConfirmation;
+  /** The warning signs the last session ended with: their questions are asked again. */
+  lastRedFlags?: readonly StopReason[];
 }
 
 export interface ScreeningResult {
@@ -223,7 +229,7 @@ export function screeningVerdict(input: ScreeningInput): ScreeningResult {
     FULL_SCREENING_VALID_DAYS - 1,
   );
   return evaluate(
-    fullScreeningQuestionsFor(input.technique),
+    withFollowUpQuestions('full', fullScreeningQuestionsFor(input.technique), input.lastRedFlags),
     input.answers,
     input.surgeryDate,
     input.today,
@@ -234,5 +240,11 @@ export function screeningVerdict(input: ScreeningInput): ScreeningResult {
 /** The short "anything changed?" check before every session. */
 export function preSessionVerdict(input: PreSessionInput): ScreeningResult {
   const confirmed = confirmationCounts(input.professionalConfirmation, input.today, 0);
-  return evaluate(PRE_SESSION_QUESTIONS, input.answers, input.surgeryDate, input.today, confirmed);
+  return evaluate(
+    withFollowUpQuestions('preSession', PRE_SESSION_QUESTIONS, input.lastRedFlags),
+    input.answers,
+    input.surgeryDate,
+    input.today,
+    confirmed,
+  );
 }

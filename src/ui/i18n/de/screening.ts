@@ -46,6 +46,8 @@ export const screening = {
     'Hatten Sie seit Ihrer letzten Sitzung eine neue Verletzung oder einen Sturz?',
   'screening.q.newSurgery':
     'Wurden Sie seit Ihrer letzten Sitzung operiert, egal an welcher Stelle?',
+  'screening.q.dizziness':
+    'Hatten Sie seit Ihrer letzten Sitzung wieder Schwindel oder Übelkeit, oder haben Sie das jetzt?',
 
   // What each yes means, in plain words, shown on the outcome screen; never a diagnosis.
   'screening.reason.spinalInstability':
@@ -92,6 +94,8 @@ export const screening = {
   'screening.reason.newInjury': 'Eine neue Verletzung oder ein Sturz seit Ihrer letzten Sitzung.',
   'screening.reason.newSurgery':
     'Eine Operation in den letzten sechs Monaten. Der Körper braucht Zeit zum Heilen, und ein Zug könnte die Heilung stören.',
+  'screening.reason.dizziness':
+    'Schwindel oder Übelkeit wie am Ende Ihrer letzten Sitzung, die wiedergekommen sind oder noch anhalten.',
 
   'screening.title': 'Sicherheitsfragen',
   'screening.intro':

@@ -53,6 +53,8 @@ const questions = {
     'or got worse?',
   'screening.q.newInjury': 'Have you had a new injury or a fall since your last session?',
   'screening.q.newSurgery': 'Have you had an operation of any kind since your last session?',
+  'screening.q.dizziness':
+    'Have you had dizziness or nausea again since your last session, or do you have it now?',
 } as const satisfies Record<`screening.q.${QuestionId}`, string>;
 
 // What each yes means, in plain words, shown on the outcome screen; never a diagnosis.
@@ -108,6 +110,9 @@ const reasons = {
   'screening.reason.newSurgery':
     'An operation in the last six months. The body needs time to heal, and a pull could ' +
     'disturb it.',
+  'screening.reason.dizziness':
+    'Dizziness or nausea, as at the end of your last session, that has come back or is still ' +
+    'there.',
 } as const satisfies Record<`screening.reason.${QuestionId}`, string>;
 
 export const screening = {

@@ -44,6 +44,8 @@ export const screening = {
     'Desde tu última sesión, ¿ha aparecido o empeorado algún dolor agudo, o un dolor que baja por una pierna?',
   'screening.q.newInjury': '¿Has tenido una lesión nueva o una caída desde tu última sesión?',
   'screening.q.newSurgery': '¿Te han operado de algo desde tu última sesión?',
+  'screening.q.dizziness':
+    '¿Has vuelto a tener mareo o náuseas desde tu última sesión, o los tienes ahora?',
 
   // What each yes means, in plain words, shown on the outcome screen; never a diagnosis.
   'screening.reason.spinalInstability':
@@ -90,6 +92,8 @@ export const screening = {
   'screening.reason.newInjury': 'Una lesión nueva o una caída desde tu última sesión.',
   'screening.reason.newSurgery':
     'Una operación en los últimos seis meses. El cuerpo necesita tiempo para curarse, y una tracción podría alterarlo.',
+  'screening.reason.dizziness':
+    'Mareo o náuseas, como al final de tu última sesión, que han vuelto o siguen ahí.',
 
   'screening.title': 'Preguntas de seguridad',
   'screening.intro':
