@@ -106,6 +106,7 @@ const profileFixture = {
   professionalConfirmedOn: null,
   plan: jan.plan,
   stopSignal: jan.stopSignal,
+  lastRedFlags: ['dizziness' as const],
 };
 
 describe('other tabs', () => {
@@ -220,6 +221,24 @@ describe('damaged data on the device (H12)', () => {
     await expect(store.getSession('bad')).rejects.toMatchObject({ kind: 'damaged' });
     expect((await store.exportAll()).sessions).toEqual([good]);
     expect(await store.db.table('sessions').count()).toBe(2);
+  });
+
+  it('reads a profile stored before it kept the last warning signs as having none', async () => {
+    const store = await opened({ name: freshName() });
+    const { lastRedFlags: _, ...older } = profileFixture;
+    await store.db.table('meta').put({ key: 'profile', value: older });
+    expect(await store.getProfile()).toEqual({ ...older, lastRedFlags: [] });
+  });
+
+  it('keeps the last warning signs through a save and a read', async () => {
+    const store = await opened({ name: freshName() });
+    const profile = {
+      ...profileFixture,
+      lastRedFlags: ['sharpPain' as const, 'numbness' as const],
+    };
+    await store.saveProfile(profile);
+    expect(await store.getProfile()).toEqual(profile);
+    expect((await store.exportAll()).profile).toEqual(profile);
   });
 
   it('reports a damaged profile instead of handing it to the app', async () => {

@@ -161,6 +161,7 @@ export const profileArb: fc.Arbitrary<Profile> = fc.record({
   professionalConfirmedOn: fc.option(dateArb),
   plan: planArb,
   stopSignal: fc.option(stopSignalArb),
+  lastRedFlags: fc.subarray<StopReason>(['sharpPain', 'numbness', 'dizziness', 'urgentSign']),
 });
 
 /** A plain, hand-written record for example-based tests. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleRecord, profileArb, sessionRecordArb, sessionRecordsArb } from './arbitraries';
 import type { BackupMigration } from './backup';
 import { createBackup, MAX_BACKUP_ERRORS, mergeSessions, parseBackup } from './backup';
+import { initialProfile } from './profile';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './recordSchema';
 
 const EXPORTED_AT = '2025-06-01T12:00:00.000Z';
@@ -124,6 +125,23 @@ describe('parseBackup refuses a bad file with a clear message', () => {
     const errors = errorsOf(backupText({ ...valid, sessions }));
     expect(errors).toHaveLength(MAX_BACKUP_ERRORS);
     expect(errors.at(-1)).toBe('… and 21 more problems.');
+  });
+});
+
+describe('backups written before the profile kept the last warning signs', () => {
+  it('still load, with no warning signs', () => {
+    const { lastRedFlags: _, ...older } = { ...initialProfile(), welcomedOn: '2025-01-02' };
+    const text = backupText({ ...createBackup([], undefined, EXPORTED_AT), profile: older });
+    expect(parseBackup(text)).toEqual({
+      ok: true,
+      backup: { ...createBackup([], { ...older, lastRedFlags: [] }, EXPORTED_AT) },
+    });
+  });
+
+  it('keep the warning signs a newer backup carries', () => {
+    const profile = { ...initialProfile(), lastRedFlags: ['dizziness' as const] };
+    const result = parseBackup(backupText(createBackup([], profile, EXPORTED_AT)));
+    expect(result.ok && result.backup.profile?.lastRedFlags).toEqual(['dizziness']);
   });
 });
 

@@ -1,6 +1,7 @@
 // What the app keeps about the receiver between sessions, and what a backup may carry along.
 import type { Plan } from '../plan/plan';
 import { defaultPlan } from '../plan/plan';
+import type { StopReason } from '../screening/stopReasons';
 import type { StopSignal } from './sessionRecord';
 
 export interface Profile {
@@ -14,6 +15,8 @@ export interface Profile {
   plan: Plan;
   /** The stop signal both people last agreed on; null before the first agreement. */
   stopSignal: StopSignal | null;
+  /** The warning signs the last finished session ended with; the next check asks about them. */
+  lastRedFlags: StopReason[];
 }
 
 /** A first-run profile: nothing screened, nothing agreed, the default plan. */
@@ -24,5 +27,6 @@ export function initialProfile(): Profile {
     professionalConfirmedOn: null,
     plan: defaultPlan(),
     stopSignal: null,
+    lastRedFlags: [],
   };
 }

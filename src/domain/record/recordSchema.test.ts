@@ -6,6 +6,7 @@ import type { SessionEvent } from '../session/events';
 import type { SessionSnapshot } from '../session/step';
 import { createSession, step } from '../session/step';
 import { exampleRecord, profileArb, sessionRecordArb } from './arbitraries';
+import { initialProfile } from './profile';
 import { profileSchema, recordSchema } from './recordSchema';
 import type { SessionRecord } from './sessionRecord';
 import { buildRecord } from './sessionRecord';
@@ -27,13 +28,27 @@ describe('recordSchema', () => {
     );
   });
 
-  it('accepts every profile the arbitrary makes', () => {
+  it('accepts every profile the arbitrary makes, and gives it back the same', () => {
     fc.assert(
       fc.property(profileArb, (profile) => {
-        expect(profileSchema.safeParse(profile).success).toBe(true);
+        const result = profileSchema.safeParse(profile);
+        expect(result.success).toBe(true);
+        expect(result.data).toEqual(profile);
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('reads a profile from before it kept the last warning signs as having none', () => {
+    const { lastRedFlags: _, ...older } = initialProfile();
+    expect(profileSchema.parse(older)).toEqual({ ...older, lastRedFlags: [] });
+  });
+
+  it('refuses a last warning sign that is not a stop reason', () => {
+    const profile = { ...initialProfile(), lastRedFlags: ['backache'] };
+    const result = profileSchema.safeParse(profile);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['lastRedFlags.0']);
   });
 
   it('accepts a record built from a real run of the session machine', () => {

@@ -178,6 +178,8 @@ export const profileSchema = z.strictObject({
   professionalConfirmedOn: z.nullable(isoDate),
   plan: planSchema,
   stopSignal: z.nullable(stopSignalSchema),
+  // Profiles stored, and backups written, before this field existed had no warning signs to keep.
+  lastRedFlags: z._default(z.array(oneOf(STOP_REASONS, 'lastRedFlags')), () => []),
 });
 
 export interface Backup {
