@@ -1,20 +1,26 @@
 // @vitest-environment jsdom
 // The "anything changed?" check before every session: each outcome, and a new operation's date.
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { StopReason } from '../../domain/screening';
 import { descriptionOf } from '../components/testing';
 import { en } from '../i18n/en';
 import { PreSessionCheck } from './PreSessionCheck';
-import { answer, answerRest, pressContinue, setDate } from './testing';
+import { answer, answerRest, pressContinue, question, setDate } from './testing';
 
 afterEach(cleanup);
 
 const TODAY = '2025-06-15';
 
-function renderCheck() {
+function renderCheck(lastRedFlags?: StopReason[]) {
   const onPass = vi.fn();
-  render(<PreSessionCheck today={TODAY} onPass={onPass} />);
+  render(<PreSessionCheck today={TODAY} lastRedFlags={lastRedFlags} onPass={onPass} />);
   return onPass;
+}
+
+/** The section that asks again about how the last session ended. */
+function lastSessionSection(): HTMLElement {
+  return screen.getByRole('region', { name: en['screening.section.lastSession'] });
 }
 
 describe('PreSessionCheck', () => {
@@ -80,6 +86,82 @@ describe('PreSessionCheck', () => {
     expect(onPass).not.toHaveBeenCalled();
 
     setDate(en['screening.date.newSurgery'], '2025-06-01');
+    pressContinue();
+    expect(screen.getByRole('heading', { level: 1, name: 'Do not use traction' })).toBeTruthy();
+    expect(onPass).not.toHaveBeenCalled();
+  });
+});
+
+describe('PreSessionCheck after a session ended on a warning sign', () => {
+  it('says nothing about the last session when it ended calmly', () => {
+    renderCheck([]);
+    expect(screen.queryByText(en['screening.lastSession.title'])).toBeNull();
+    expect(screen.queryByRole('region', { name: en['screening.section.lastSession'] })).toBeNull();
+    expect(screen.getAllByRole('group')).toHaveLength(9);
+  });
+
+  it('names the dizziness, asks about it first, and recommends a professional’s advice', () => {
+    renderCheck(['dizziness']);
+    const notice = screen.getByRole('note');
+    expect(within(notice).getByText(en['screening.lastSession.title'])).toBeTruthy();
+    expect(within(notice).getByText(en['live.stopReason.dizziness'])).toBeTruthy();
+    expect(within(notice).getByText(en['screening.lastSession.askedAgain'])).toBeTruthy();
+    expect(within(notice).getByText(en['screening.lastSession.professional'])).toBeTruthy();
+    expect(screen.getAllByRole('group')).toHaveLength(10);
+    const group = within(lastSessionSection()).getByRole('group', {
+      name: en['screening.q.dizziness'],
+    });
+    const options = within(group).getAllByRole('radio');
+    expect(options.map((o) => (o as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
+      'Yes',
+      'No',
+    ]);
+  });
+
+  it('does not go on until the dizziness question is answered', () => {
+    const onPass = renderCheck(['dizziness']);
+    for (const group of screen.getAllByRole('group')) {
+      if (group !== question('dizziness')) fireEvent.click(within(group).getByLabelText('No'));
+    }
+    pressContinue();
+    expect(onPass).not.toHaveBeenCalled();
+    expect(descriptionOf(question('dizziness'))).toContain(en['screening.error.unanswered']);
+    answer('dizziness', 'No');
+    pressContinue();
+    expect(onPass).toHaveBeenCalledTimes(1);
+    expect(onPass.mock.calls[0]?.[0].verdict.outcome).toBe('clear');
+  });
+
+  it('dizziness again → talk to a professional first; only today’s confirmation lets it start', () => {
+    const onPass = renderCheck(['dizziness']);
+    answer('dizziness', 'Yes');
+    answerRest('No');
+    pressContinue();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Talk to a health professional first' }),
+    ).toBeTruthy();
+    expect(screen.getByText(en['screening.reason.dizziness'])).toBeTruthy();
+    expect(onPass).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('checkbox', { name: en['screening.askFirst.confirm'] }));
+    pressContinue();
+    expect(onPass).toHaveBeenCalledTimes(1);
+    expect(onPass.mock.calls[0]?.[0].professionalConfirmedOn).toBe(TODAY);
+    expect(onPass.mock.calls[0]?.[0].answers.dizziness).toBe(true);
+  });
+
+  it('after sharp pain and numbness, asks those questions first, once each', () => {
+    const onPass = renderCheck(['numbness', 'sharpPain']);
+    const notice = screen.getByRole('note');
+    expect(within(notice).getByText(en['live.stopReason.sharpPain'])).toBeTruthy();
+    expect(within(notice).getByText(en['live.stopReason.numbness'])).toBeTruthy();
+    const asked = within(lastSessionSection()).getAllByRole('group');
+    expect(asked.map((group) => group.getAttribute('id'))).toEqual([
+      'question-changedNumbness',
+      'question-changedPain',
+    ]);
+    expect(screen.getAllByRole('group')).toHaveLength(9);
+    answer('changedPain', 'Yes');
+    answerRest('No');
     pressContinue();
     expect(screen.getByRole('heading', { level: 1, name: 'Do not use traction' })).toBeTruthy();
     expect(onPass).not.toHaveBeenCalled();

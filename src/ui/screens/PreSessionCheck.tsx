@@ -2,6 +2,8 @@
 import { PRE_SESSION_QUESTIONS, preSessionVerdict } from '../../domain/screening';
 import { useT } from '../i18n/translate';
 import type { ScreeningProps } from './Screening';
+import { followUpForm } from './screening/followUpForm';
+import { LastSessionNotice } from './screening/LastSessionNotice';
 import { ScreeningGate, type VerdictInput } from './screening/ScreeningGate';
 import type { SectionLayout } from './screening/sections';
 
@@ -22,13 +24,15 @@ const LAYOUT: readonly SectionLayout[] = [
   },
 ];
 
-export function PreSessionCheck({ today, onPass }: PreSessionCheckProps) {
+export function PreSessionCheck({ today, lastRedFlags, onPass }: PreSessionCheckProps) {
   const t = useT();
+  const form = followUpForm('preSession', PRE_SESSION_QUESTIONS, LAYOUT, lastRedFlags);
   const verdictFor = ({ answers, surgeryDate, professionalConfirmedOn }: VerdictInput) =>
     preSessionVerdict({
       answers,
       surgeryDate,
       today,
+      lastRedFlags,
       professionalConfirmation: professionalConfirmedOn
         ? { confirmedOn: professionalConfirmedOn }
         : undefined,
@@ -38,12 +42,13 @@ export function PreSessionCheck({ today, onPass }: PreSessionCheckProps) {
       title={t('screening.preSession.title')}
       intro={
         <>
+          <LastSessionNotice reasons={form.reasons} />
           <p class="lead">{t('screening.preSession.intro')}</p>
           <p>{t('screening.howToAnswer')}</p>
         </>
       }
-      questions={PRE_SESSION_QUESTIONS}
-      layout={LAYOUT}
+      questions={form.questions}
+      layout={form.layout}
       today={today}
       verdictFor={verdictFor}
       onPass={onPass}

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 // The full screening as a person meets it: every outcome, dates, and missing answers.
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { QuestionId } from '../../domain/screening';
+import type { QuestionId, StopReason } from '../../domain/screening';
 import { descriptionOf } from '../components/testing';
 import { en } from '../i18n/en';
 import { Screening } from './Screening';
@@ -194,5 +194,66 @@ describe('Screening', () => {
     renderScreening('ankleHold');
     expect(question('ankleHoldJoints')).toBeTruthy();
     expect(screen.queryByRole('group', { name: en['screening.q.pelvicBeltHipGroin'] })).toBeNull();
+  });
+});
+
+describe('Screening after a session ended on a warning sign', () => {
+  function renderAfter(lastRedFlags: StopReason[]) {
+    const onPass = vi.fn();
+    render(<Screening today={TODAY} lastRedFlags={lastRedFlags} onPass={onPass} />);
+    return onPass;
+  }
+  const lastSession = () =>
+    screen.getByRole('region', { name: en['screening.section.lastSession'] });
+
+  it('says nothing about the last session when there was no warning sign', () => {
+    renderAfter([]);
+    expect(screen.queryByText(en['screening.lastSession.title'])).toBeNull();
+    expect(screen.getAllByRole('group')).toHaveLength(19);
+  });
+
+  it('after dizziness, names it, asks it first and passes once it is answered No', () => {
+    const onPass = renderAfter(['dizziness']);
+    const notice = screen.getByRole('note');
+    expect(within(notice).getByText(en['live.stopReason.dizziness'])).toBeTruthy();
+    expect(within(notice).getByText(en['screening.lastSession.professional'])).toBeTruthy();
+    expect(screen.getAllByRole('group')).toHaveLength(20);
+    expect(
+      within(lastSession()).getByRole('group', { name: en['screening.q.dizziness'] }),
+    ).toBeTruthy();
+    for (const group of screen.getAllByRole('group')) {
+      if (group !== question('dizziness')) fireEvent.click(within(group).getByLabelText('No'));
+    }
+    pressContinue();
+    expect(onPass).not.toHaveBeenCalled();
+    answer('dizziness', 'No');
+    pressContinue();
+    expect(onPass).toHaveBeenCalledTimes(1);
+  });
+
+  it('dizziness again → talk to a professional first', () => {
+    const onPass = renderAfter(['dizziness']);
+    answer('dizziness', 'Yes');
+    answerRest('No');
+    pressContinue();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Talk to a health professional first' }),
+    ).toBeTruthy();
+    expect(screen.getByText(en['screening.reason.dizziness'])).toBeTruthy();
+    expect(onPass).not.toHaveBeenCalled();
+  });
+
+  it('after numbness, asks the numbness question first and not again among the symptoms', () => {
+    renderAfter(['numbness']);
+    expect(
+      within(lastSession())
+        .getAllByRole('group')
+        .map((g) => g.id),
+    ).toEqual(['question-numbnessOrWeakness']);
+    const symptoms = screen.getByRole('region', { name: en['screening.section.symptoms'] });
+    expect(
+      within(symptoms).queryByRole('group', { name: en['screening.q.numbnessOrWeakness'] }),
+    ).toBeNull();
+    expect(screen.getAllByRole('group')).toHaveLength(19);
   });
 });

@@ -1,8 +1,14 @@
 // The full safety questionnaire (first use and every 30 days) and what its outcome means.
 
 import type { Technique } from '../../domain/plan/plan';
-import { fullScreeningQuestionsFor, screeningVerdict } from '../../domain/screening';
+import {
+  fullScreeningQuestionsFor,
+  type StopReason,
+  screeningVerdict,
+} from '../../domain/screening';
 import { useT } from '../i18n/translate';
+import { followUpForm } from './screening/followUpForm';
+import { LastSessionNotice } from './screening/LastSessionNotice';
 import { ScreeningGate, type ScreeningPass, type VerdictInput } from './screening/ScreeningGate';
 import type { SectionLayout } from './screening/sections';
 
@@ -13,6 +19,8 @@ export interface ScreeningProps {
   today: string;
   /** Technique-specific questions are asked for this technique only; none chosen → both. */
   technique?: Technique;
+  /** The warning signs the last session ended with; their questions are asked again first. */
+  lastRedFlags?: readonly StopReason[];
   onPass(result: ScreeningPass): void;
 }
 
@@ -44,14 +52,16 @@ const LAYOUT: readonly SectionLayout[] = [
   { id: 'position', questionIds: ['cannotLieFlat', 'ankleHoldJoints', 'pelvicBeltHipGroin'] },
 ];
 
-export function Screening({ today, technique, onPass }: ScreeningProps) {
+export function Screening({ today, technique, lastRedFlags, onPass }: ScreeningProps) {
   const t = useT();
+  const form = followUpForm('full', fullScreeningQuestionsFor(technique), LAYOUT, lastRedFlags);
   const verdictFor = ({ answers, surgeryDate, professionalConfirmedOn }: VerdictInput) =>
     screeningVerdict({
       answers,
       surgeryDate,
       technique,
       today,
+      lastRedFlags,
       professionalConfirmation: professionalConfirmedOn
         ? { confirmedOn: professionalConfirmedOn }
         : undefined,
@@ -61,13 +71,14 @@ export function Screening({ today, technique, onPass }: ScreeningProps) {
       title={t('screening.title')}
       intro={
         <>
+          <LastSessionNotice reasons={form.reasons} />
           <p class="lead">{t('screening.intro')}</p>
           <p>{t('screening.howToAnswer')}</p>
           <p class="muted">{t('screening.privacy')}</p>
         </>
       }
-      questions={fullScreeningQuestionsFor(technique)}
-      layout={LAYOUT}
+      questions={form.questions}
+      layout={form.layout}
       today={today}
       verdictFor={verdictFor}
       onPass={onPass}

@@ -103,6 +103,13 @@ export const screening = {
   'screening.howToAnswer':
     '„Yes“ (Ja) bedeutet, dass es auf Sie zutrifft, „No“ (Nein), dass es nicht zutrifft. Wenn Sie unsicher sind, antworten Sie mit „Yes“: Das ist die sicherere Wahl.',
   'screening.privacy': 'Ihre Antworten bleiben auf diesem Gerät.',
+  'screening.lastSession.title': 'Ihre letzte Sitzung wurde vorzeitig beendet',
+  'screening.lastSession.endedWith': 'Sie endete wegen:',
+  'screening.lastSession.askedAgain':
+    'Die ersten Fragen unten fragen noch einmal danach. Antworten Sie so, wie es Ihnen jetzt geht.',
+  'screening.lastSession.professional':
+    'Bevor Sie weitermachen, empfehlen wir, Ihre Ärztin, Ihren Arzt oder eine physiotherapeutische Fachperson um Rat zu fragen.',
+  'screening.section.lastSession': 'Zum Ende Ihrer letzten Sitzung',
   'screening.section.spine': 'Ihre Wirbelsäule und Ihre Knochen',
   'screening.section.symptoms': 'Wie sich Rücken und Beine anfühlen',
   'screening.section.health': 'Ihre allgemeine Gesundheit',

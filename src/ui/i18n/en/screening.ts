@@ -125,6 +125,13 @@ export const screening = {
   'screening.howToAnswer':
     'Yes means it applies to you. If you are not sure, answer Yes: it is the safer choice.',
   'screening.privacy': 'Your answers stay on this device.',
+  'screening.lastSession.title': 'Your last session ended early',
+  'screening.lastSession.endedWith': 'It ended because of:',
+  'screening.lastSession.askedAgain':
+    'The first questions below ask about this again. Answer them for how things are now.',
+  'screening.lastSession.professional':
+    'Before you go on, we recommend asking a doctor or physiotherapist for advice.',
+  'screening.section.lastSession': 'About how your last session ended',
   'screening.section.spine': 'Your spine and bones',
   'screening.section.symptoms': 'How your back and legs feel',
   'screening.section.health': 'Your general health',

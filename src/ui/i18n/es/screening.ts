@@ -101,6 +101,13 @@ export const screening = {
   'screening.howToAnswer':
     'Responde «Yes» (sí) si te afecta y «No» si no. Si tienes dudas, responde «Yes»: es la opción más segura.',
   'screening.privacy': 'Tus respuestas se quedan en este dispositivo.',
+  'screening.lastSession.title': 'Tu última sesión terminó antes de tiempo',
+  'screening.lastSession.endedWith': 'Terminó por:',
+  'screening.lastSession.askedAgain':
+    'Las primeras preguntas de abajo vuelven a preguntar por esto. Respóndelas según cómo estás ahora.',
+  'screening.lastSession.professional':
+    'Antes de seguir, te recomendamos pedir consejo a un médico o un fisioterapeuta.',
+  'screening.section.lastSession': 'Sobre cómo terminó tu última sesión',
   'screening.section.spine': 'Tu columna y tus huesos',
   'screening.section.symptoms': 'Cómo notas la espalda y las piernas',
   'screening.section.health': 'Tu salud en general',

@@ -2,6 +2,7 @@
 import type { QuestionId, ScreeningQuestion } from '../../../domain/screening';
 
 export type SectionId =
+  | 'lastSession'
   | 'spine'
   | 'symptoms'
   | 'health'
@@ -21,6 +22,7 @@ export interface Section {
 }
 
 export const SECTION_HEADING_KEYS = {
+  lastSession: 'screening.section.lastSession',
   spine: 'screening.section.spine',
   symptoms: 'screening.section.symptoms',
   health: 'screening.section.health',
@@ -29,6 +31,22 @@ export const SECTION_HEADING_KEYS = {
   signs: 'screening.section.signs',
   other: 'screening.section.other',
 } as const satisfies Record<SectionId, string>;
+
+/**
+ * The questions asked again about how the last session ended come first, in a section of their
+ * own, and are taken out of the sections they would otherwise be in.
+ */
+export function withFollowUpSection(
+  layout: readonly SectionLayout[],
+  askedAgain: readonly QuestionId[],
+): readonly SectionLayout[] {
+  if (askedAgain.length === 0) return layout;
+  const rest = layout.map((section) => ({
+    id: section.id,
+    questionIds: section.questionIds.filter((id) => !askedAgain.includes(id)),
+  }));
+  return [{ id: 'lastSession', questionIds: askedAgain }, ...rest];
+}
 
 /**
  * The questions asked, placed in the layout's sections (keeping the domain's order inside each).
