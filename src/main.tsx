@@ -3,12 +3,11 @@
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import { render } from 'preact';
-import { config as zodConfig } from 'zod/mini';
 import { createBrowserTimer, performanceClock } from './platform/clock';
 import { createCueQueue } from './platform/cueQueue';
 import type { CueRun } from './platform/effects';
 import { createBrowserHaptics } from './platform/haptics';
-import { createLocalSettingsStore } from './platform/settingsStore';
+import { openLocalSettingsStore, type SettingsStore } from './platform/settingsStore';
 import { createBrowserSpeech } from './platform/speech';
 import { readAtStartup } from './platform/startupRead';
 import { createWebAudioTones } from './platform/tones';
@@ -18,14 +17,11 @@ import { App, browserLocale } from './ui/app/App';
 import type { Services } from './ui/app/services';
 import { loadAreas } from './ui/i18n/translate';
 
-// The CSP forbids eval; without this zod would probe for it (and the browser log a violation).
-zodConfig({ jitless: true });
-
 const clock = performanceClock;
 const visibility = documentVisibility();
 const speech = createBrowserSpeech();
 
-const services: Services = {
+const services = (settingsStore: SettingsStore): Services => ({
   clock,
   timer: createBrowserTimer(clock),
   visibility,
@@ -34,7 +30,7 @@ const services: Services = {
   tones: createWebAudioTones(),
   haptics: createBrowserHaptics(),
   wakeLock: createBrowserWakeLock({ visibility }),
-  settingsStore: createLocalSettingsStore(),
+  settingsStore,
   readAtStartup: () => readAtStartup(),
   // Storage (Dexie) loads after the first paint; nothing on the first screen needs it.
   openStore: () => import('./platform/storage').then((storage) => storage.openSessionStore()),
@@ -42,7 +38,7 @@ const services: Services = {
   newId: () => crypto.randomUUID(),
   // `?bench`: the benchmarks read every cue's timing; nobody else's page keeps such a log.
   ...(new URLSearchParams(location.search).has('bench') ? { cueLog: benchCueLog() } : {}),
-};
+});
 
 function benchCueLog(): (run: CueRun) => void {
   const log: CueRun[] = [];
@@ -51,26 +47,28 @@ function benchCueLog(): (run: CueRun) => void {
 }
 
 const root = document.getElementById('app');
-const locale = services.settingsStore.load().settings.language ?? browserLocale();
-// The first screen's words arrive before the first paint; English stands in if they cannot load.
-loadAreas(locale, ['boot'])
-  .catch(() => loadAreas('en', ['boot']))
-  .finally(() => {
-    if (!root) return;
-    render(
-      <App
-        services={services}
-        initialLocale={locale}
-        registerServiceWorker={(events) => {
-          // The update machinery is not needed for the first screen: it waits until the page rests.
-          afterLoad(() => {
-            void import('./platform/serviceWorker').then((sw) => sw.registerServiceWorker(events));
-          });
-        }}
-      />,
-      root,
-    );
-  });
+// Settings first (the language and theme of the first paint), then the first screen's words;
+// English stands in if they cannot load.
+void openLocalSettingsStore().then(async (settingsStore) => {
+  const locale = settingsStore.load().settings.language ?? browserLocale();
+  await loadAreas(locale, ['boot'])
+    .catch(() => loadAreas('en', ['boot']))
+    .catch(() => undefined);
+  if (!root) return;
+  render(
+    <App
+      services={services(settingsStore)}
+      initialLocale={locale}
+      registerServiceWorker={(events) => {
+        // The update machinery is not needed for the first screen: it waits until the page rests.
+        afterLoad(() => {
+          void import('./platform/serviceWorker').then((sw) => sw.registerServiceWorker(events));
+        });
+      }}
+    />,
+    root,
+  );
+});
 
 function afterLoad(run: () => void): void {
   const idle = () => (globalThis.requestIdleCallback ?? setTimeout)(run);

@@ -1,40 +1,64 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../domain/settings/settings';
-import { createLocalSettingsStore, MemorySettingsStore, type SettingsStore } from './settingsStore';
-
-function contract(name: string, make: () => SettingsStore) {
-  describe(`${name} settings store`, () => {
-    it('starts with the defaults and reads back what was saved', () => {
-      const store = make();
-      expect(store.load()).toEqual({ settings: defaultSettings(), problems: [] });
-      const changed = { ...defaultSettings(), theme: 'dark' as const, beeps: false };
-      expect(store.save(changed)).toEqual({ ok: true });
-      expect(store.load().settings).toEqual(changed);
-    });
-  });
-}
+import { parseSettings } from '../domain/settings/settingsSchema';
+import { MemorySettingsStore, openLocalSettingsStore } from './settingsStore';
 
 beforeEach(() => localStorage.clear());
-contract('localStorage', () => createLocalSettingsStore(localStorage));
-contract('memory', () => new MemorySettingsStore());
+
+describe('memory settings store', () => {
+  it('starts with the defaults and reads back what was saved', () => {
+    const store = new MemorySettingsStore();
+    expect(store.load()).toEqual({ settings: defaultSettings(), problems: [] });
+    const changed = { ...defaultSettings(), theme: 'dark' as const, beeps: false };
+    expect(store.save(changed)).toEqual({ ok: true });
+    expect(store.load().settings).toEqual(changed);
+  });
+});
 
 describe('localStorage settings store', () => {
-  it('resets damaged settings and says so', () => {
+  it('starts with the defaults and the next start reads back what was saved', async () => {
+    const store = await openLocalSettingsStore(localStorage);
+    expect(store.load()).toEqual({ settings: defaultSettings(), problems: [] });
+    const changed = { ...defaultSettings(), theme: 'dark' as const, beeps: false };
+    expect(store.save(changed)).toEqual({ ok: true });
+    expect((await openLocalSettingsStore(localStorage)).load().settings).toEqual(changed);
+  });
+
+  it('a first visit, with nothing stored, loads no schema code', async () => {
+    const loadParser = vi.fn(async () => parseSettings);
+    const store = await openLocalSettingsStore(localStorage, loadParser);
+    expect(store.load().settings).toEqual(defaultSettings());
+    expect(loadParser).not.toHaveBeenCalled();
+  });
+
+  it('stored settings are checked with the schema, field by field', async () => {
+    localStorage.setItem(
+      'tractus.settings',
+      JSON.stringify({ ...defaultSettings(), theme: 'neon' }),
+    );
+    const loadParser = vi.fn(async () => parseSettings);
+    const { settings, problems } = (await openLocalSettingsStore(localStorage, loadParser)).load();
+    expect(loadParser).toHaveBeenCalledOnce();
+    expect(settings).toEqual(defaultSettings());
+    expect(problems).toEqual(['theme was not valid and has been reset']);
+  });
+
+  it('resets damaged settings and says so', async () => {
     localStorage.setItem('tractus.settings', '{not json');
-    const { settings, problems } = createLocalSettingsStore(localStorage).load();
+    const { settings, problems } = (await openLocalSettingsStore(localStorage)).load();
     expect(settings).toEqual(defaultSettings());
     expect(problems).toEqual(['Saved settings were damaged and have been reset.']);
   });
 
-  it('reports a full device instead of failing silently', () => {
+  it('reports a full device instead of failing silently', async () => {
     const full = {
       getItem: () => null,
       setItem: () => {
         throw new DOMException('full', 'QuotaExceededError');
       },
     } as unknown as Storage;
-    expect(createLocalSettingsStore(full).save(defaultSettings())).toEqual({
+    expect((await openLocalSettingsStore(full)).save(defaultSettings())).toEqual({
       ok: false,
       message: 'The device storage is full: settings were not saved.',
     });

@@ -1,41 +1,67 @@
-// Settings on the device (localStorage, read synchronously at start so the theme never flashes).
-import { defaultSettings, parseSettings, type Settings } from '../domain/settings/settings';
+// Settings on the device (localStorage, read once at start so the theme never flashes).
+import { defaultSettings, type Settings } from '../domain/settings/settings';
+import type { SettingsParseResult } from '../domain/settings/settingsSchema';
 
 export interface SettingsStore {
+  /** The settings read when the store was opened, and what was wrong with them. */
   load(): { settings: Settings; problems: string[] };
   save(settings: Settings): { ok: true } | { ok: false; message: string };
 }
 
-const KEY = 'tractus.settings';
+export type ParseSettings = (input: unknown) => SettingsParseResult;
 
-export function createLocalSettingsStore(
+const KEY = 'tractus.settings';
+const READ_PROBLEM = 'Settings could not be read on this device.';
+
+const loadSchema = (): Promise<ParseSettings> =>
+  import('../domain/settings/settingsSchema').then((schema) => schema.parseSettings);
+
+type Stored = { raw: string | null } | { problem: string };
+
+function readStored(storage: Storage | undefined): Stored {
+  if (!storage) return { raw: null };
+  try {
+    return { raw: storage.getItem(KEY) };
+  } catch {
+    return { problem: READ_PROBLEM };
+  }
+}
+
+function parseStored(raw: string, parse: ParseSettings): ReturnType<SettingsStore['load']> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return {
+      settings: defaultSettings(),
+      problems: ['Saved settings were damaged and have been reset.'],
+    };
+  }
+  const result = parse(parsed);
+  return { settings: result.settings, problems: result.ok ? [] : result.errors };
+}
+
+/**
+ * Reads the stored settings once. The schema code loads only when something is stored to check:
+ * a first visit has nothing, and its first screen waits for no more code.
+ */
+export async function openLocalSettingsStore(
   storage: Storage | undefined = globalThis.localStorage,
-): SettingsStore {
+  loadParser: () => Promise<ParseSettings> = loadSchema,
+): Promise<SettingsStore> {
+  const stored = readStored(storage);
+  let loaded: ReturnType<SettingsStore['load']> = { settings: defaultSettings(), problems: [] };
+  if ('problem' in stored) loaded.problems = [stored.problem];
+  else if (stored.raw !== null) {
+    const raw = stored.raw;
+    loaded = await loadParser().then(
+      (parse) => parseStored(raw, parse),
+      // The check's code could not load (offline mid-update): start from the defaults.
+      () => ({ settings: defaultSettings(), problems: [READ_PROBLEM] }),
+    );
+  }
   return {
-    load() {
-      if (!storage) return { settings: defaultSettings(), problems: [] };
-      let raw: string | null;
-      try {
-        raw = storage.getItem(KEY);
-      } catch {
-        return {
-          settings: defaultSettings(),
-          problems: ['Settings could not be read on this device.'],
-        };
-      }
-      if (raw === null) return { settings: defaultSettings(), problems: [] };
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch {
-        return {
-          settings: defaultSettings(),
-          problems: ['Saved settings were damaged and have been reset.'],
-        };
-      }
-      const result = parseSettings(parsed);
-      return { settings: result.settings, problems: result.ok ? [] : result.errors };
-    },
+    load: () => structuredClone(loaded),
     save(settings) {
       if (!storage) return { ok: false, message: 'Settings cannot be saved on this device.' };
       try {

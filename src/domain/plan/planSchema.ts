@@ -1,8 +1,11 @@
 // Plans that come from outside (backup, link, settings) are parsed here; inside, Plan is trusted.
-// zod/mini: settings are read before the first paint, so this schema is on the first-load path.
+// Every schema builds on this one, so zod is configured here, before any schema is made.
 import * as z from 'zod/mini';
 import { PLAN_BOUNDS } from './bounds';
 import { type Plan, TECHNIQUES } from './plan';
+
+// The app's CSP forbids eval; without this zod would probe for it (and the browser log a violation).
+z.config({ jitless: true });
 
 function bounded(field: keyof typeof PLAN_BOUNDS, unit: string) {
   const { min, max } = PLAN_BOUNDS[field];

@@ -25,10 +25,10 @@ import { Welcome } from '../screens/Welcome';
 import { AppHeader } from './AppHeader';
 import { applyAppearance } from './appearance';
 import { runAudioCheck } from './audioCheck';
+import { checkStartup } from './checkStartup';
 import { lazyScreen } from './lazyScreen';
 import { StorageBanner } from './StorageBanner';
 import { localDate, type Services, ServicesContext } from './services';
-import { startupState } from './startup';
 import { UpdatePrompt } from './UpdatePrompt';
 
 // Only Welcome and Home are in the first load; every other screen arrives on demand.
@@ -154,10 +154,13 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
   const today = localDate(services.wallNow());
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
 
+  // Nothing but the first screen is fetched before it shows: the worker's code waits for it.
+  const firstScreenShown = route.name !== 'loading';
   useEffect(() => {
+    if (!firstScreenShown) return;
     // Wrapped: a bare function passed to a state setter would be called as an updater.
     registerServiceWorker?.({ onUpdateReady: (apply) => setApplyUpdate(() => apply) });
-  }, [registerServiceWorker]);
+  }, [registerServiceWorker, firstScreenShown]);
 
   useEffect(() => applyAppearance(document.documentElement, settings, locale), [settings, locale]);
 
@@ -185,9 +188,9 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
         reportStorage(error);
         return { profile: undefined, active: undefined };
       })
-      .then((data) => {
+      .then((data) => checkStartup(data))
+      .then((start) => {
         if (cancelled) return;
-        const start = startupState(data);
         setProfile(start.profile);
         if (start.problems.includes('storage.damagedProfile')) {
           setStorageWarning(app['storage.message.damagedProfile']);
@@ -196,7 +199,9 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
           setRoute({ name: 'recovery', active: start.active });
           ensureStore().catch(reportStorage);
         } else setRoute(start.profile.welcomedOn ? { name: 'home' } : { name: 'welcome' });
-      });
+      })
+      // The check's code could not load: say so, and show no screen that might hide a session.
+      .catch((error: unknown) => !cancelled && reportStorage(error));
     return () => {
       cancelled = true;
     };

@@ -1,6 +1,6 @@
 // The storage layer's English messages are known to the catalogue, so they can be shown translated.
 import { describe, expect, it } from 'vitest';
-import { createLocalSettingsStore } from '../../platform/settingsStore';
+import { openLocalSettingsStore } from '../../platform/settingsStore';
 import { STORAGE_MESSAGES, StorageError } from '../../platform/storage';
 import { app } from './en/app';
 import { PROBLEM_KEYS, problemInWords } from './problems';
@@ -32,16 +32,17 @@ describe('the storage messages are in the catalogue', () => {
     for (const message of Object.values(STORAGE_MESSAGES)) expect(english).toContain(message);
   });
 
-  it('every message of the settings store has an English key with the same words', () => {
-    const settings = (storage: Storage | undefined) => createLocalSettingsStore(storage);
+  it('every message of the settings store has an English key with the same words', async () => {
+    const settings = (storage: Storage | undefined) => openLocalSettingsStore(storage);
+    const defaults = (await settings(undefined)).load().settings;
     const messages = [
-      settings(failingStorage(new Error('no'))).load().problems[0],
-      settings(storageHolding('{not json')).load().problems[0],
-      settings(undefined).save(settings(undefined).load().settings),
-      settings(failingStorage(new DOMException('full', 'QuotaExceededError'))).save(
-        settings(undefined).load().settings,
+      (await settings(failingStorage(new Error('no')))).load().problems[0],
+      (await settings(storageHolding('{not json'))).load().problems[0],
+      (await settings(undefined)).save(defaults),
+      (await settings(failingStorage(new DOMException('full', 'QuotaExceededError')))).save(
+        defaults,
       ),
-      settings(failingStorage(new Error('no'))).save(settings(undefined).load().settings),
+      (await settings(failingStorage(new Error('no')))).save(defaults),
     ].map((outcome) =>
       typeof outcome === 'string' || outcome === undefined
         ? outcome

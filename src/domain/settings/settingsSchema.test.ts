@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, parseSettings } from './settings';
+import { defaultSettings } from './settings';
+import { parseSettings } from './settingsSchema';
 
 describe('settings', () => {
   it('reads back valid settings unchanged', () => {
