@@ -257,7 +257,9 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
     if (route.name === 'live') Summary.preload(locale).catch(() => undefined);
   }, [route.name, locale]);
 
+  /** The next session's check asks again about any warning sign this one ended with. */
   function finishSession(record: SessionRecord): void {
+    updateProfile({ lastRedFlags: [...record.redFlags] });
     setRoute({ name: 'summary', record });
   }
 
@@ -287,6 +289,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
         return (
           <Screening
             today={today}
+            lastRedFlags={profile.lastRedFlags}
             onPass={(pass) => {
               setScreening(pass);
               updateProfile({
@@ -302,6 +305,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
         return (
           <PreSessionCheck
             today={today}
+            lastRedFlags={profile.lastRedFlags}
             onPass={(pass) => {
               setScreening(pass);
               setRoute({ name: 'agreement' });
@@ -369,7 +373,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
           <Recovery
             active={route.active}
             store={store}
-            onDone={(record) => (record ? setRoute({ name: 'summary', record }) : goHome())}
+            onDone={(record) => (record ? finishSession(record) : goHome())}
           />
         );
       case 'history':
