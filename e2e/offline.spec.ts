@@ -3,7 +3,8 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+// The build the tests serve (playwright.config.ts reads the same variable).
+const DIST = fileURLToPath(new URL(`../${process.env.E2E_DIST ?? 'dist'}/`, import.meta.url));
 
 /** Every file the production build wrote that the app may load, as a path from the site root. */
 function builtFiles(): string[] {
