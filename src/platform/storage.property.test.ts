@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { profileArb, sessionRecordArb, sessionRecordsArb } from '../domain/record/arbitraries';
 import { createBackup, parseBackup } from '../domain/record/backup';
+import { isClearProblem } from '../domain/record/backupProblemChecks';
 import type { SessionRecord } from '../domain/record/sessionRecord';
 import type { SessionStore } from './storage';
 import { DexieSessionStore, importBackup, MemorySessionStore } from './storage';
@@ -108,6 +109,7 @@ async function checkImport(store: SessionStore, existing: SessionRecord[], text:
   const after = await store.exportAll();
   if (!outcome.ok) {
     expect(outcome.errors.length).toBeGreaterThan(0);
+    for (const error of outcome.errors) expect(isClearProblem(error), error.kind).toBe(true);
     expect(after).toEqual(before);
     return false;
   }

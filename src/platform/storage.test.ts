@@ -189,7 +189,12 @@ describe.each([
     const text = JSON.stringify({ ...JSON.parse(backupOf([feb])), sessions: [feb, broken] });
     const outcome = await importBackup(store, text);
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.errors[0]).toContain('sessions[1].pulls[0].rating');
+    if (!outcome.ok) {
+      expect(outcome.errors[0]).toMatchObject({
+        kind: 'field',
+        where: 'sessions[1].pulls[0].rating',
+      });
+    }
     expect(await importBackup(store, '{ not json')).toMatchObject({ ok: false });
     expect(await store.exportAll()).toEqual(before);
   });

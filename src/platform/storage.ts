@@ -3,6 +3,7 @@ import type { Table } from 'dexie';
 import Dexie from 'dexie';
 import type { MergeResult } from '../domain/record/backup';
 import { mergeSessions, parseBackup } from '../domain/record/backup';
+import type { BackupProblem } from '../domain/record/backupProblem';
 import type { Profile } from '../domain/record/profile';
 import { profileSchema, recordSchema } from '../domain/record/recordSchema';
 import type { SessionRecord } from '../domain/record/sessionRecord';
@@ -496,7 +497,7 @@ export async function openSessionStore(options: DexieStoreOptions = {}): Promise
 
 export type ImportOutcome =
   | ({ ok: true; profile: Profile | undefined } & ImportResult)
-  | { ok: false; errors: string[] };
+  | { ok: false; errors: BackupProblem[] };
 
 /**
  * Validates a backup file's text and adds its new sessions. A bad file changes nothing and says

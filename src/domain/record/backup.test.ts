@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { exampleRecord, profileArb, sessionRecordArb, sessionRecordsArb } from './arbitraries';
 import type { BackupMigration } from './backup';
 import { createBackup, MAX_BACKUP_ERRORS, mergeSessions, parseBackup } from './backup';
+import type { BackupProblem } from './backupProblem';
+import { isClearProblem } from './backupProblemChecks';
 import { initialProfile } from './profile';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './recordSchema';
 
@@ -13,7 +15,7 @@ function backupText(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function errorsOf(text: string, migrations?: readonly BackupMigration[]): string[] {
+function errorsOf(text: string, migrations?: readonly BackupMigration[]): BackupProblem[] {
   const result = parseBackup(text, migrations);
   if (result.ok) throw new Error('expected the backup to be rejected');
   return result.errors;
@@ -52,7 +54,7 @@ describe('createBackup + parseBackup', () => {
         const result = parseBackup(text);
         if (!result.ok) {
           expect(result.errors.length).toBeGreaterThan(0);
-          for (const error of result.errors) expect(error.length).toBeGreaterThan(0);
+          for (const error of result.errors) expect(isClearProblem(error), error.kind).toBe(true);
         }
       }),
       { numRuns: 1000 },
@@ -60,7 +62,7 @@ describe('createBackup + parseBackup', () => {
   });
 });
 
-describe('parseBackup refuses a bad file with a clear message', () => {
+describe('parseBackup refuses a bad file with a clear problem', () => {
   const valid = createBackup(
     [exampleRecord('s1', '2025-05-01T09:00:00.000Z')],
     undefined,
@@ -68,37 +70,44 @@ describe('parseBackup refuses a bad file with a clear message', () => {
   );
 
   it('that is not JSON', () => {
-    expect(errorsOf('id,startedAt\n1,2025')).toEqual([
-      'This file is not a Tractus backup: it is not a JSON file.',
-    ]);
+    expect(errorsOf('id,startedAt\n1,2025')).toEqual([{ kind: 'notJson' }]);
   });
 
   it('that is JSON of another kind', () => {
-    expect(errorsOf('[1,2,3]')[0]).toMatch(/not a Tractus backup.*format/);
-    expect(errorsOf(backupText({ ...valid, format: 'other-app' }))[0]).toMatch(
-      /not a Tractus backup.*format/,
-    );
+    const wrongFormat = [{ kind: 'wrongFormat', expected: 'tractus-backup' }];
+    expect(errorsOf('[1,2,3]')).toEqual(wrongFormat);
+    expect(errorsOf(backupText({ ...valid, format: 'other-app' }))).toEqual(wrongFormat);
   });
 
   it('from a newer version of the app', () => {
-    const errors = errorsOf(backupText({ ...valid, schemaVersion: BACKUP_SCHEMA_VERSION + 1 }));
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain('newer version of Tractus');
-    expect(errors[0]).toContain('Update the app');
+    const version = BACKUP_SCHEMA_VERSION + 1;
+    expect(errorsOf(backupText({ ...valid, schemaVersion: version }))).toEqual([
+      { kind: 'newerVersion', version, supported: BACKUP_SCHEMA_VERSION },
+    ]);
   });
 
   it('of a version no migration leads from', () => {
     expect(errorsOf(backupText({ ...valid, schemaVersion: 0 }))).toEqual([
-      'Backup version 0 is not supported by this version of Tractus.',
+      { kind: 'unsupportedVersion', version: 0 },
     ]);
-    expect(errorsOf(backupText({ ...valid, schemaVersion: '1' }))[0]).toContain('whole number');
+    expect(errorsOf(backupText({ ...valid, schemaVersion: '1' }))).toEqual([
+      { kind: 'versionNotWhole' },
+    ]);
+    expect(errorsOf(backupText({ ...valid, schemaVersion: 1.5 }))).toEqual([
+      { kind: 'versionNotWhole' },
+    ]);
   });
 
   it('naming the session, the field and the problem', () => {
     const bad = exampleRecord('s2', '2025-05-02T09:00:00.000Z');
     const text = backupText({ ...valid, sessions: [valid.sessions[0], { ...bad, painAfter: 12 }] });
     expect(errorsOf(text)).toEqual([
-      'sessions[1].painAfter (session "s2"): pain must be at most 10',
+      {
+        kind: 'field',
+        where: 'sessions[1].painAfter',
+        session: 's2',
+        what: { kind: 'invalid', detail: 'pain must be at most 10' },
+      },
     ]);
   });
 
@@ -106,14 +115,45 @@ describe('parseBackup refuses a bad file with a clear message', () => {
     const { notes: _notes, ...noNotes } = exampleRecord('s3', '2025-05-02T09:00:00.000Z');
     const wrongType = { ...exampleRecord('s4', '2025-05-02T09:00:00.000Z'), notes: 42 };
     expect(errorsOf(backupText({ ...valid, sessions: [noNotes, wrongType] }))).toEqual([
-      'sessions[0].notes (session "s3"): is missing',
-      'sessions[1].notes (session "s4"): notes must be text',
+      { kind: 'field', where: 'sessions[0].notes', session: 's3', what: { kind: 'missing' } },
+      {
+        kind: 'field',
+        where: 'sessions[1].notes',
+        session: 's4',
+        what: { kind: 'invalid', detail: 'notes must be text' },
+      },
     ]);
   });
 
   it('naming unexpected fields', () => {
     expect(errorsOf(backupText({ ...valid, extra: 1 }))).toEqual([
-      'The backup has unexpected field "extra"',
+      { kind: 'field', where: '', what: { kind: 'unexpected', names: ['extra'] } },
+    ]);
+  });
+
+  it('naming at most three unexpected fields, each cut to 40 characters', () => {
+    const long = 'x'.repeat(60);
+    const extra = { [long]: 1, b: 2, c: 3, d: 4 };
+    expect(errorsOf(backupText({ ...valid, ...extra }))).toEqual([
+      { kind: 'field', where: '', what: { kind: 'unexpected', names: ['x'.repeat(40), 'b', 'c'] } },
+    ]);
+  });
+
+  it('naming a session by an id cut to 40 characters, and not by one it does not have', () => {
+    const longId = exampleRecord('y'.repeat(60), '2025-05-02T09:00:00.000Z');
+    const noId = { ...exampleRecord('s5', '2025-05-02T09:00:00.000Z'), id: 7 };
+    expect(errorsOf(backupText({ ...valid, sessions: [{ ...longId, notes: 1 }, noId] }))).toEqual([
+      {
+        kind: 'field',
+        where: 'sessions[0].notes',
+        session: 'y'.repeat(40),
+        what: { kind: 'invalid', detail: 'notes must be text' },
+      },
+      {
+        kind: 'field',
+        where: 'sessions[1].id',
+        what: { kind: 'invalid', detail: expect.any(String) },
+      },
     ]);
   });
 
@@ -124,7 +164,7 @@ describe('parseBackup refuses a bad file with a clear message', () => {
     }));
     const errors = errorsOf(backupText({ ...valid, sessions }));
     expect(errors).toHaveLength(MAX_BACKUP_ERRORS);
-    expect(errors.at(-1)).toBe('… and 21 more problems.');
+    expect(errors.at(-1)).toEqual({ kind: 'more', count: 21 });
   });
 });
 
@@ -186,13 +226,18 @@ describe('migrations of older backups', () => {
   it('validates what a migration produced', () => {
     const broken = { ...v0, sessions: [{ ...rest, pain: { before: 40, after: painAfter } }] };
     expect(errorsOf(backupText(broken), [v0ToV1])).toEqual([
-      'sessions[0].painBefore (session "old-1"): pain must be at most 10',
+      {
+        kind: 'field',
+        where: 'sessions[0].painBefore',
+        session: 'old-1',
+        what: { kind: 'invalid', detail: 'pain must be at most 10' },
+      },
     ]);
   });
 
-  it('turns a migration that cannot read the file into a message', () => {
+  it('turns a migration that cannot read the file into a problem with its message', () => {
     expect(errorsOf(backupText({ ...v0, sessions: 'none' }), [v0ToV1])).toEqual([
-      'This backup (version 0) could not be upgraded: sessions is not a list',
+      { kind: 'upgradeFailed', version: 0, detail: 'sessions is not a list' },
     ]);
   });
 });

@@ -1,18 +1,21 @@
 // The JSON backup: writing it, reading it back safely (H12) and merging it without duplicates.
 import type * as z from 'zod/mini';
+import type { BackupProblem, FieldProblem } from './backupProblem';
 import type { Profile } from './profile';
 import type { Backup } from './recordSchema';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, backupSchema } from './recordSchema';
 import type { SessionRecord } from './sessionRecord';
 
-/** The most messages a rejected file gets; the rest are counted in a last line. */
+/** The most problems a rejected file gets; the rest are counted in a last one. */
 export const MAX_BACKUP_ERRORS = 10;
 
-export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+export type BackupParseResult =
+  | { ok: true; backup: Backup }
+  | { ok: false; errors: BackupProblem[] };
 
 /**
  * One step from backup version `from` to `from + 1`, on parsed JSON not yet validated. It may
- * throw on a shape it cannot read; the file is then rejected with that message.
+ * throw on a shape it cannot read; the file is then rejected with that message as a detail.
  */
 export interface BackupMigration {
   from: number;
@@ -24,8 +27,6 @@ export interface BackupMigration {
  * `{ from: 1, migrate }` here, bump BACKUP_SCHEMA_VERSION and change the schema to v2's shape.
  */
 export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [];
-
-const NOT_A_BACKUP = 'This file is not a Tractus backup';
 
 export function createBackup(
   sessions: readonly SessionRecord[],
@@ -52,7 +53,7 @@ function errorText(error: unknown): string {
 
 type MigrationResult =
   | { ok: true; backup: Record<string, unknown> }
-  | { ok: false; errors: string[] };
+  | { ok: false; errors: BackupProblem[] };
 
 /** Brings a backup of an older version up to BACKUP_SCHEMA_VERSION, one step at a time. */
 export function migrateBackup(
@@ -61,32 +62,26 @@ export function migrateBackup(
 ): MigrationResult {
   const version = backup.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return { ok: false, errors: [`${NOT_A_BACKUP}: its schemaVersion is not a whole number.`] };
+    return { ok: false, errors: [{ kind: 'versionNotWhole' }] };
   }
   if (version > BACKUP_SCHEMA_VERSION) {
     return {
       ok: false,
-      errors: [
-        `This backup was made by a newer version of Tractus (backup version ${version}); ` +
-          `this app reads up to version ${BACKUP_SCHEMA_VERSION}. Update the app, then import again.`,
-      ],
+      errors: [{ kind: 'newerVersion', version, supported: BACKUP_SCHEMA_VERSION }],
     };
   }
   let current = backup;
   for (let from = version; from < BACKUP_SCHEMA_VERSION; from++) {
     const step = migrations.find((m) => m.from === from);
     if (step === undefined) {
-      return {
-        ok: false,
-        errors: [`Backup version ${version} is not supported by this version of Tractus.`],
-      };
+      return { ok: false, errors: [{ kind: 'unsupportedVersion', version }] };
     }
     try {
       current = { ...step.migrate(current), schemaVersion: from + 1 };
     } catch (error) {
       return {
         ok: false,
-        errors: [`This backup (version ${version}) could not be upgraded: ${errorText(error)}`],
+        errors: [{ kind: 'upgradeFailed', version, detail: errorText(error) }],
       };
     }
   }
@@ -102,30 +97,32 @@ function pathText(path: readonly PropertyKey[]): string {
   return text;
 }
 
-function issueText(issue: z.core.$ZodIssue, input: Record<string, unknown>): string {
+function fieldProblem(issue: z.core.$ZodIssue): FieldProblem {
+  if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined) {
+    return { kind: 'missing' };
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return { kind: 'unexpected', names: issue.keys.slice(0, 3).map((k) => k.slice(0, 40)) };
+  }
+  return { kind: 'invalid', detail: issue.message };
+}
+
+function issueProblem(issue: z.core.$ZodIssue, input: Record<string, unknown>): BackupProblem {
   const where = pathText(issue.path);
+  const what = fieldProblem(issue);
   // Name the session by its id too: "sessions[3]" alone is hard to find in a file.
-  let session = '';
   if (issue.path[0] === 'sessions' && typeof issue.path[1] === 'number') {
     const record = Array.isArray(input.sessions) ? input.sessions[issue.path[1]] : undefined;
-    const id = isPlainObject(record) && typeof record.id === 'string' ? record.id : undefined;
-    if (id !== undefined) session = ` (session "${id.slice(0, 40)}")`;
+    if (isPlainObject(record) && typeof record.id === 'string') {
+      return { kind: 'field', where, session: record.id.slice(0, 40), what };
+    }
   }
-  let problem: string;
-  if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined) {
-    problem = 'is missing';
-  } else if (issue.code === 'unrecognized_keys') {
-    problem = `has unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
-      .slice(0, 3)
-      .map((k) => `"${k.slice(0, 40)}"`)
-      .join(', ')}`;
-  } else problem = issue.message;
-  return where === '' ? `The backup ${problem}${session}` : `${where}${session}: ${problem}`;
+  return { kind: 'field', where, what };
 }
 
 /**
  * Reads a backup file's text. Never throws; on any problem, nothing is returned to import and the
- * messages say what is wrong and where.
+ * problems say what is wrong and where.
  */
 export function parseBackup(
   text: string,
@@ -135,10 +132,10 @@ export function parseBackup(
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, errors: [`${NOT_A_BACKUP}: it is not a JSON file.`] };
+    return { ok: false, errors: [{ kind: 'notJson' }] };
   }
   if (!isPlainObject(json) || json.format !== BACKUP_FORMAT) {
-    return { ok: false, errors: [`${NOT_A_BACKUP}: its format is not "${BACKUP_FORMAT}".`] };
+    return { ok: false, errors: [{ kind: 'wrongFormat', expected: BACKUP_FORMAT }] };
   }
   const migrated = migrateBackup(json, migrations);
   if (!migrated.ok) return migrated;
@@ -147,8 +144,8 @@ export function parseBackup(
   if (result.success) return { ok: true, backup: result.data };
   const issues = result.error.issues;
   const shown = issues.length > MAX_BACKUP_ERRORS ? MAX_BACKUP_ERRORS - 1 : issues.length;
-  const errors = issues.slice(0, shown).map((issue) => issueText(issue, migrated.backup));
-  if (issues.length > shown) errors.push(`… and ${issues.length - shown} more problems.`);
+  const errors = issues.slice(0, shown).map((issue) => issueProblem(issue, migrated.backup));
+  if (issues.length > shown) errors.push({ kind: 'more', count: issues.length - shown });
   return { ok: false, errors };
 }
 

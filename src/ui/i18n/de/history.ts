@@ -199,6 +199,30 @@ export const history = {
   'history.import.problems': 'Was mit der Datei nicht stimmt:',
   'history.import.readFailed': 'Die Datei konnte nicht gelesen werden.',
   'history.import.tooLarge': 'Diese Datei ist viel zu groß für eine Tractus-Sicherung.',
+  'history.import.problem.notJson':
+    'Diese Datei ist keine Tractus-Sicherung, denn sie ist keine JSON-Datei.',
+  'history.import.problem.wrongFormat':
+    'Diese Datei ist keine Tractus-Sicherung, denn ihr Format ist nicht „{format}“.',
+  'history.import.problem.versionNotWhole':
+    'Diese Datei ist keine Tractus-Sicherung, denn ihre schemaVersion ist keine ganze Zahl.',
+  'history.import.problem.newerVersion':
+    'Diese Sicherung wurde mit einer neueren Version von Tractus erstellt (Sicherungsversion {version}); diese App liest bis Version {supported}. Aktualisieren Sie die App und importieren Sie dann erneut.',
+  'history.import.problem.unsupportedVersion':
+    'Sicherungsversion {version} wird von dieser Version von Tractus nicht unterstützt.',
+  'history.import.problem.upgradeFailed':
+    'Diese Sicherung (Version {version}) konnte nicht aktualisiert werden: {detail}',
+  'history.import.problem.inSession': '{where} (Sitzung „{session}“)',
+  'history.import.problem.fieldName': '„{name}“',
+  'history.import.problem.missing': '{place}: fehlt',
+  'history.import.problem.unexpectedField': '{place}: unerwartetes Feld {names}',
+  'history.import.problem.unexpectedFields': '{place}: unerwartete Felder {names}',
+  'history.import.problem.invalid': '{place}: {detail}',
+  'history.import.problem.backupMissing': 'Die Sicherung fehlt',
+  'history.import.problem.backupUnexpectedField':
+    'Die Sicherung hat ein unerwartetes Feld: {names}',
+  'history.import.problem.backupUnexpectedFields': 'Die Sicherung hat unerwartete Felder: {names}',
+  'history.import.problem.backupInvalid': 'Sicherung: {detail}',
+  'history.import.problem.more': '… und {count} weitere Probleme.',
   'history.import.failed':
     'Der Import konnte nicht gespeichert werden, daher wurde nichts hinzugefügt',
   'history.delete.heading': 'Alle Daten löschen',

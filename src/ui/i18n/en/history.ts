@@ -199,6 +199,29 @@ export const history = {
   'history.import.problems': 'What is wrong with the file:',
   'history.import.readFailed': 'The file could not be read.',
   'history.import.tooLarge': 'This file is far too large to be a Tractus backup.',
+  'history.import.problem.notJson': 'This file is not a Tractus backup: it is not a JSON file.',
+  'history.import.problem.wrongFormat':
+    'This file is not a Tractus backup: its format is not "{format}".',
+  'history.import.problem.versionNotWhole':
+    'This file is not a Tractus backup: its schemaVersion is not a whole number.',
+  'history.import.problem.newerVersion':
+    'This backup was made by a newer version of Tractus (backup version {version}); ' +
+    'this app reads up to version {supported}. Update the app, then import again.',
+  'history.import.problem.unsupportedVersion':
+    'Backup version {version} is not supported by this version of Tractus.',
+  'history.import.problem.upgradeFailed':
+    'This backup (version {version}) could not be upgraded: {detail}',
+  'history.import.problem.inSession': '{where} (session "{session}")',
+  'history.import.problem.fieldName': '"{name}"',
+  'history.import.problem.missing': '{place}: is missing',
+  'history.import.problem.unexpectedField': '{place}: has unexpected field {names}',
+  'history.import.problem.unexpectedFields': '{place}: has unexpected fields {names}',
+  'history.import.problem.invalid': '{place}: {detail}',
+  'history.import.problem.backupMissing': 'The backup is missing',
+  'history.import.problem.backupUnexpectedField': 'The backup has unexpected field {names}',
+  'history.import.problem.backupUnexpectedFields': 'The backup has unexpected fields {names}',
+  'history.import.problem.backupInvalid': 'The backup {detail}',
+  'history.import.problem.more': '… and {count} more problems.',
   'history.import.failed': 'The import could not be saved, so nothing was added',
   'history.delete.heading': 'Delete all data',
   'history.delete.start': 'Delete all data',

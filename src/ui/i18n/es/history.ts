@@ -200,6 +200,31 @@ export const history = {
   'history.import.readFailed': 'No se pudo leer el archivo.',
   'history.import.tooLarge':
     'Este archivo es demasiado grande para ser una copia de seguridad de Tractus.',
+  'history.import.problem.notJson':
+    'Este archivo no es una copia de seguridad de Tractus: no es un archivo JSON.',
+  'history.import.problem.wrongFormat':
+    'Este archivo no es una copia de seguridad de Tractus: su formato no es «{format}».',
+  'history.import.problem.versionNotWhole':
+    'Este archivo no es una copia de seguridad de Tractus: su schemaVersion no es un número entero.',
+  'history.import.problem.newerVersion':
+    'Esta copia de seguridad se hizo con una versión más reciente de Tractus (versión de copia {version}); esta app lee hasta la versión {supported}. Actualiza la app y vuelve a importarla.',
+  'history.import.problem.unsupportedVersion':
+    'Esta versión de Tractus no admite copias de seguridad de la versión {version}.',
+  'history.import.problem.upgradeFailed':
+    'No se pudo actualizar esta copia de seguridad (versión {version}): {detail}',
+  'history.import.problem.inSession': '{where} (sesión «{session}»)',
+  'history.import.problem.fieldName': '«{name}»',
+  'history.import.problem.missing': '{place}: falta',
+  'history.import.problem.unexpectedField': '{place}: tiene un campo inesperado, {names}',
+  'history.import.problem.unexpectedFields': '{place}: tiene campos inesperados, {names}',
+  'history.import.problem.invalid': '{place}: {detail}',
+  'history.import.problem.backupMissing': 'Falta la copia de seguridad',
+  'history.import.problem.backupUnexpectedField':
+    'La copia de seguridad tiene un campo inesperado, {names}',
+  'history.import.problem.backupUnexpectedFields':
+    'La copia de seguridad tiene campos inesperados, {names}',
+  'history.import.problem.backupInvalid': 'Copia de seguridad: {detail}',
+  'history.import.problem.more': '… y {count} problemas más.',
   'history.import.failed': 'No se pudo guardar la importación, así que no se añadió nada',
   'history.delete.heading': 'Borrar todos los datos',
   'history.delete.start': 'Borrar todos los datos',

@@ -1,9 +1,12 @@
 // Import a backup file: validated first (a bad file changes nothing), then only new sessions added.
 import { useId, useState } from 'preact/hooks';
+import type { BackupProblem } from '../../../domain/record/backupProblem';
 import type { SessionStore } from '../../../platform/storage';
 import { Notice } from '../../components/Notice';
 import { problemInWords } from '../../i18n/problems';
+import type { Translate } from '../../i18n/translate';
 import { useT } from '../../i18n/translate';
+import { backupProblemWords } from './backupProblemWords';
 import { useFormat } from './format';
 import { problemText } from './words';
 
@@ -16,12 +19,24 @@ export interface ImportBackupProps {
 /** Far above ten years of daily sessions; a bigger file is not a backup and would stall the page. */
 const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
 
+/** Why a file was refused: kept as data, so its words follow a change of language. */
+type Refusal =
+  | { kind: 'backup'; problem: BackupProblem }
+  | { kind: 'tooLarge' }
+  | { kind: 'readFailed' };
+
 type ImportState =
   | { status: 'idle' }
   | { status: 'working'; file: string }
   | { status: 'imported'; added: number; skipped: number; conflicts: number }
-  | { status: 'rejected'; problems: string[] }
+  | { status: 'rejected'; problems: Refusal[] }
   | { status: 'failed'; problem: string };
+
+function refusalWords(refusal: Refusal, t: Translate, count: (n: number) => string): string {
+  if (refusal.kind === 'tooLarge') return t('history.import.tooLarge');
+  if (refusal.kind === 'readFailed') return t('history.import.readFailed');
+  return backupProblemWords(refusal.problem, t, count);
+}
 
 async function readText(file: File): Promise<string | undefined> {
   try {
@@ -44,12 +59,12 @@ export function ImportBackup({ store, onImported }: ImportBackupProps) {
     if (!file) return;
     setState({ status: 'working', file: file.name });
     if (file.size > MAX_BACKUP_BYTES) {
-      setState({ status: 'rejected', problems: [t('history.import.tooLarge')] });
+      setState({ status: 'rejected', problems: [{ kind: 'tooLarge' }] });
       return;
     }
     const text = await readText(file);
     if (text === undefined) {
-      setState({ status: 'rejected', problems: [t('history.import.readFailed')] });
+      setState({ status: 'rejected', problems: [{ kind: 'readFailed' }] });
       return;
     }
     try {
@@ -57,7 +72,8 @@ export function ImportBackup({ store, onImported }: ImportBackupProps) {
       const { importBackup } = await import('../../../platform/storage');
       const outcome = await importBackup(store, text);
       if (!outcome.ok) {
-        setState({ status: 'rejected', problems: outcome.errors });
+        const problems = outcome.errors.map((problem): Refusal => ({ kind: 'backup', problem }));
+        setState({ status: 'rejected', problems });
         return;
       }
       setState({
@@ -107,9 +123,11 @@ export function ImportBackup({ store, onImported }: ImportBackupProps) {
             <p>{t('history.import.nothingChanged')}</p>
             <p>{t('history.import.problems')}</p>
             <ul class="problem-list">
-              {state.problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
+              {state.problems
+                .map((problem) => refusalWords(problem, t, count))
+                .map((words) => (
+                  <li key={words}>{words}</li>
+                ))}
             </ul>
           </Notice>
         )}
