@@ -40,6 +40,20 @@ describe('LiveSession: the screening gate', () => {
   });
 });
 
+describe('LiveSession: before the start', () => {
+  it('rehearses in memory only: nothing is said, sounded, saved or started', async () => {
+    const { live, clock, speech, tones, store, wakeLock } = renderLive();
+    clock.advance(60_000);
+    await settle();
+    expect(screen.getByRole('button', { name: 'Start session' })).toBeTruthy();
+    expect(live.status()).toBe('');
+    expect(speech.utterances).toEqual([]);
+    expect(tones.played).toEqual([]);
+    expect(wakeLock.isHeld()).toBe(false);
+    expect(await store.getActive()).toBeUndefined();
+  });
+});
+
 describe('LiveSession: a pull', () => {
   it('goes Get ready → Ramp → Hold on "Gentle pull — hold here", counting down', () => {
     const { receiver, live, clock } = renderLive();

@@ -3,6 +3,7 @@ import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordDetails, SessionRecord } from '../../../domain/record/sessionRecord';
 import { buildRecord } from '../../../domain/record/sessionRecord';
 import type { Effect } from '../../../domain/session/effects';
+import { rehearse } from '../../../domain/session/rehearsal';
 import {
   createSession,
   persistedSession,
@@ -180,6 +181,16 @@ export function useLiveSession({ setup, store, settings }: LiveSessionOptions): 
       }
     };
   }, [services, initial, recordId]);
+
+  // While the recap is read, a make-believe session runs in memory: the first real cues then
+  // find the session engine compiled and ready, rather than waiting on it.
+  useEffect(
+    () =>
+      services.timer.setTimer(services.clock.now(), () => {
+        rehearse(initial.context.plan);
+      }),
+    [services, initial],
+  );
 
   const start = () => {
     const { speech, tones, wallNow } = services;
