@@ -546,6 +546,11 @@ export class Tour {
       await this.button('Begin a session').click();
       await expect(app.heading('Anything changed?')).toBeVisible();
       if (end === 'red-flag') await visit('pre-session-check');
+      else {
+        // The last session ended on sharp pain: the check names it and asks about it first.
+        await expect(page.getByText('Your last session ended early')).toBeVisible();
+        await visit('pre-session-check-after-warning');
+      }
       await app.answerScreening();
       await app.agree();
       await app.setUp();
