@@ -140,6 +140,10 @@ export class Tractus {
       await this.page.getByRole('checkbox', { name: item }).check();
     }
     await this.page.getByRole('button', { name: 'Play the audio check' }).click();
+    // As the two people would: listen to the end first (a real voice takes a few seconds).
+    await expect(
+      this.page.getByRole('region', { name: 'Audio check' }).getByRole('status'),
+    ).toHaveText(/has played|could not/, { timeout: 20_000 });
     await this.page.getByRole('checkbox', { name: 'We both heard it' }).check();
     await this.continueButton().click();
   }
