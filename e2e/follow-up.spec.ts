@@ -1,18 +1,13 @@
 // After a session ends on a warning sign, the next session's check asks about it again first.
 import { expect, test } from '@playwright/test';
-import { Receiver, Tractus } from './support/tractus';
+import { Receiver, Tractus, toFirstHold } from './support/tractus';
 
 const DIZZINESS = /dizziness or nausea again since your last session/;
 
 test('after a session ended by dizziness, the next check names it, asks again, and a yes needs a professional first', async ({
   page,
 }) => {
-  const app = new Tractus(page);
-  const receiver = new Receiver(page);
-  await app.readyToStart('Ankle hold');
-  await app.startToRamp();
-  await receiver.confirmGentlePull();
-  await app.expectPhase('Hold');
+  const { app, receiver } = await toFirstHold(page);
   await receiver.stop();
   await app.waitForPhase('Stopped');
   await app.giveStopReason('Dizziness or feeling sick');
@@ -39,10 +34,7 @@ test('after a session ended by dizziness, the next check names it, asks again, a
     page.getByRole('heading', { level: 1, name: 'Talk to a health professional first' }),
   ).toBeVisible();
   await expect(app.startButton()).toHaveCount(0);
-  await page
-    .getByRole('checkbox', { name: /A health professional has reviewed my situation/ })
-    .check();
-  await app.continueButton().click();
+  await app.confirmProfessional();
   await app.agree();
   await app.setUp();
   await app.chooseTechnique('Ankle hold');

@@ -1,6 +1,6 @@
 // The live session as the receiver and partner live it: full sessions, every way out, and the controls.
-import { expect, type Page, test } from '@playwright/test';
-import { Receiver, type TechniqueName, Tractus } from './support/tractus';
+import { expect, test } from '@playwright/test';
+import { Receiver, type TechniqueName, Tractus, toFirstHold } from './support/tractus';
 
 const SECOND = 1000;
 /** The clock moves in steps this long; every deadline of a default session falls on one. */
@@ -18,21 +18,6 @@ interface PullSeen {
 function minutesAndSeconds(ms: number): string {
   const total = Math.round(ms / SECOND);
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
-}
-
-/** Starts a session and runs on to its first hold (time flows by itself). */
-async function toFirstHold(
-  page: Page,
-  technique: TechniqueName = 'Ankle hold',
-): Promise<{ app: Tractus; receiver: Receiver }> {
-  const app = new Tractus(page);
-  const receiver = new Receiver(page);
-  await app.readyToStart(technique);
-  await app.startToRamp();
-  await app.wait(RAMP_BEFORE_CONFIRM);
-  await receiver.confirmGentlePull();
-  await app.expectPhase('Hold');
-  return { app, receiver };
 }
 
 for (const technique of ['Ankle hold', 'Pelvic belt'] as TechniqueName[]) {

@@ -1,6 +1,6 @@
 // A reload mid-hold reopens on recovery (partner: release) and keeps the record (H3, H11).
 import { expect, type Page, test } from '@playwright/test';
-import { Receiver, Tractus } from './support/tractus';
+import { Receiver, storedMeta, Tractus } from './support/tractus';
 
 type HeadingWindow = Window & { __headings?: string[] };
 
@@ -21,25 +21,10 @@ function recordHeadings(): void {
   });
 }
 
-/** The pulls of the in-progress session as saved on the device (IndexedDB 'tractus', meta). */
-function savedActivePulls(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('tractus');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('meta').objectStore('meta').get('active');
-          get.onerror = () => reject(get.error);
-          get.onsuccess = () => {
-            db.close();
-            const row = get.result as { value?: { record?: { pulls?: unknown[] } } } | undefined;
-            resolve(row?.value?.record?.pulls?.length ?? 0);
-          };
-        };
-      }),
-  );
+/** The pulls of the in-progress session as saved on the device. */
+async function savedActivePulls(page: Page): Promise<number> {
+  const active = (await storedMeta(page, 'active')) as { record?: { pulls?: unknown[] } } | null;
+  return active?.record?.pulls?.length ?? 0;
 }
 
 test('a reload mid-hold opens on recovery; the session is kept as interrupted', async ({

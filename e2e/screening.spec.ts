@@ -82,10 +82,7 @@ test('an Ask-first answer reaches a session only after the professional confirma
   await expect(
     page.getByRole('heading', { level: 1, name: 'Talk to a health professional first' }),
   ).toBeVisible();
-  await page
-    .getByRole('checkbox', { name: /A health professional has reviewed my situation/ })
-    .check();
-  await app.continueButton().click();
+  await app.confirmProfessional();
   await app.agree();
   await app.setUp();
   await app.chooseTechnique('Pelvic belt');

@@ -41,6 +41,35 @@ export async function presetSettings(
   }, JSON.stringify(settings));
 }
 
+/**
+ * A row the app keeps in IndexedDB `tractus`, store `meta` ('profile', 'active'), as saved on the
+ * device; null while there is none. It never creates the database under the app.
+ */
+export function storedMeta(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async (wanted) => {
+    const all = await indexedDB.databases();
+    if (!all.some((db) => db.name === 'tractus')) return null;
+    return new Promise<unknown>((resolve, reject) => {
+      const open = indexedDB.open('tractus');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('meta')) {
+          db.close();
+          resolve(null);
+          return;
+        }
+        const get = db.transaction('meta').objectStore('meta').get(wanted);
+        get.onerror = () => reject(get.error);
+        get.onsuccess = () => {
+          db.close();
+          resolve((get.result as { value?: unknown } | undefined)?.value ?? null);
+        };
+      };
+    });
+  }, key);
+}
+
 export class Tractus {
   constructor(readonly page: Page) {}
 
@@ -65,33 +94,19 @@ export class Tractus {
   /** Waits until the acknowledgement is on the device, as a reload or a closed tab would find it. */
   async expectWelcomeSaved(): Promise<void> {
     await expect
-      .poll(() =>
-        this.page.evaluate(async () => {
-          // Opening a database that is not there yet would create it under the app.
-          const all = await indexedDB.databases();
-          if (!all.some((db) => db.name === 'tractus')) return null;
-          return new Promise<string | null>((resolve, reject) => {
-            const open = indexedDB.open('tractus');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const db = open.result;
-              if (!db.objectStoreNames.contains('meta')) {
-                db.close();
-                resolve(null);
-                return;
-              }
-              const get = db.transaction('meta').objectStore('meta').get('profile');
-              get.onerror = () => reject(get.error);
-              get.onsuccess = () => {
-                db.close();
-                const row = get.result as { value?: { welcomedOn?: string | null } } | undefined;
-                resolve(row?.value?.welcomedOn ?? null);
-              };
-            };
-          });
-        }),
-      )
+      .poll(async () => {
+        const profile = (await storedMeta(this.page, 'profile')) as { welcomedOn?: unknown } | null;
+        return profile?.welcomedOn ?? null;
+      })
       .toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }
+
+  /** The professional's agreement ticked on the Ask-first outcome, then on to the agreement. */
+  async confirmProfessional(): Promise<void> {
+    await this.page
+      .getByRole('checkbox', { name: /A health professional has reviewed my situation/ })
+      .check();
+    await this.continueButton().click();
   }
 
   /** Answers every question No, except those whose text matches one of `yes`. */
@@ -578,4 +593,19 @@ export class Tour {
       await app.continueButton().click();
     }
   }
+}
+
+/** Starts a session and runs on to its first hold, confirmed 2 s into the ramp (time flows by itself). */
+export async function toFirstHold(
+  page: Page,
+  technique: TechniqueName = 'Ankle hold',
+): Promise<{ app: Tractus; receiver: Receiver }> {
+  const app = new Tractus(page);
+  const receiver = new Receiver(page);
+  await app.readyToStart(technique);
+  await app.startToRamp();
+  await app.wait(2000);
+  await receiver.confirmGentlePull();
+  await app.expectPhase('Hold');
+  return { app, receiver };
 }
