@@ -159,6 +159,18 @@ export function context(results) {
       stop.inputDeliveryMs.p95,
     );
     add('2 Stop latency CPU ×4', 'p95 handler → DOM (app)', stop.handlerToDomMs.p95);
+    if (stop.floor) {
+      add(
+        '2 Stop latency CPU ×4',
+        'p50 / p95 blank page: input delivery (browser floor)',
+        pair(stop.floor.inputDeliveryMs, 'p95'),
+      );
+      add(
+        '2 Stop latency CPU ×4',
+        'p50 / p95 blank page: pointerdown → DOM (browser floor)',
+        pair(stop.floor.toDomMs, 'p95'),
+      );
+    }
     add(
       '2 Stop latency CPU ×4',
       'touches delivered > 5 ms late waited behind',
@@ -180,6 +192,13 @@ export function context(results) {
         'p50 / p95 CPU of the press task',
         pair(ref.pressTaskCpuMs, 'p95'),
       );
+      if (ref.floor) {
+        add(
+          `2 Stop, ×1 (${ref.presses} presses)`,
+          'p50 / p95 blank page: pointerdown → DOM (browser floor)',
+          pair(ref.floor.toDomMs, 'p95'),
+        );
+      }
     }
   }
   if (drift) {

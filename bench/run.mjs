@@ -13,6 +13,7 @@ import { runLighthouse } from './lighthouse.mjs';
 import { checks, context, printTable, updateReadme } from './report.mjs';
 import { startServer } from './server.mjs';
 import { runStopLatency } from './stop.mjs';
+import { runStopFloor } from './stopFloor.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const APP_DIR = `${ROOT}dist-bench`;
@@ -169,6 +170,8 @@ async function main() {
       const presses = quick ? 20 : 100;
       begin('stop', `2 stop: ${presses} presses, CPU ×4`);
       benchmarks.stop = await runStopLatency({ browser, origin, presses, rate: 4, log });
+      log(`2 stop: the browser's floor, ${presses} touches on a blank page, CPU ×4`);
+      benchmarks.stop.floor = await runStopFloor({ browser, presses, rate: 4 });
       const reference = quick ? 5 : 20;
       log(`2 stop: ${reference} presses at normal speed, for reference`);
       benchmarks.stop.normalSpeed = await runStopLatency({
@@ -177,6 +180,11 @@ async function main() {
         presses: reference,
         rate: 1,
         log,
+      });
+      benchmarks.stop.normalSpeed.floor = await runStopFloor({
+        browser,
+        presses: reference,
+        rate: 1,
       });
     }
     if (only.includes('history')) {
