@@ -24,7 +24,6 @@ const { values: args } = parseArgs({
   options: {
     only: { type: 'string' },
     quick: { type: 'boolean', default: false },
-    serial: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     'report-only': { type: 'boolean', default: false },
     port: { type: 'string', default: process.env.BENCH_PORT ?? '4177' },
@@ -130,40 +129,32 @@ async function main() {
       benchmarks.drift = await runDrift();
     }
     if (only.includes('cues')) {
-      const pulls = quick ? 1 : 4;
-      const mode = args.serial ? 'in turn' : 'at once, each in its own Chromium';
-      begin('cues', `1 cues: ${pulls} pull(s) at real time, ×1 and CPU ×4 ${mode}`);
-      // Tracing is browser-wide, so each traced session has a browser of its own.
-      const own = await Promise.all([launch(), launch()]);
-      const session = (rate, which) =>
-        runCueSession({ browser: own[which], origin, rate, pulls, log });
-      const seconds = quick ? 25 : 130;
-      const baseline = () =>
-        Promise.all([1, 4].map((rate) => runTimerBaseline({ browser, rate, seconds })));
-      let normal;
-      let throttled;
-      let floors;
-      try {
-        if (args.serial) {
-          normal = await session(1, 0);
-          throttled = await session(4, 1);
-          floors = await baseline();
-        } else {
-          [normal, throttled, floors] = await Promise.all([
-            session(1, 0),
-            session(4, 1),
-            baseline(),
+      const pulls = quick ? 1 : 6;
+      begin('cues', `1 cues: ${pulls} pull(s) at real time, ×1 then CPU ×4, each beside its floor`);
+      const seconds = quick ? 25 : 35 * pulls;
+      // One speed at a time: a page throttled ×4 keeps a core spinning (Chromium's throttler
+      // busy-waits), which would slow a ×1 session beside it on a two-core machine. Each session
+      // runs in a browser of its own (tracing is browser-wide) beside a blank page at its speed.
+      const measure = async (rate) => {
+        const own = await launch();
+        try {
+          const [cues, floor] = await Promise.all([
+            runCueSession({ browser: own, origin, rate, pulls, log }),
+            runTimerBaseline({ browser, rate, seconds }),
           ]);
+          return { cues, floor };
+        } finally {
+          await own.close();
         }
-      } finally {
-        await Promise.all(own.map((b) => b.close()));
-      }
+      };
+      const normal = await measure(1);
+      const throttled = await measure(4);
       benchmarks.cues = {
         plan: CUE_PLAN,
-        concurrent: !args.serial,
-        normal,
-        throttled,
-        baseline: { normal: floors[0], throttled: floors[1] },
+        concurrent: false,
+        normal: normal.cues,
+        throttled: throttled.cues,
+        baseline: { normal: normal.floor, throttled: throttled.floor },
       };
     }
     if (only.includes('stop')) {
