@@ -54,9 +54,10 @@ async function rejection(promise: Promise<unknown>): Promise<StorageError> {
 const jan = exampleRecord('jan', '2025-01-10T09:00:00.000Z');
 const feb = exampleRecord('feb', '2025-02-10T09:00:00.000Z');
 
-// A made-up version 2, only to prove an upgrade runs over stored data; v1 is the only real one.
-const SYNTHETIC_V2: StorageVersion = {
-  version: 2,
+// A made-up version after the latest real one, only to prove an upgrade runs over stored data.
+const LATEST = STORAGE_VERSIONS.at(-1)?.version ?? 1;
+const SYNTHETIC_NEXT: StorageVersion = {
+  version: LATEST + 1,
   stores: { sessions: 'id, [sortKey+id], record.painBefore' },
   upgrade: (tx) =>
     tx
@@ -68,11 +69,11 @@ const SYNTHETIC_V2: StorageVersion = {
 };
 
 describe('storage versions', () => {
-  it('creates the database at version 1 where none exists', async () => {
+  it('creates the database at the latest version where none exists', async () => {
     const name = freshName();
     const store = await opened({ name });
-    expect(store.db.verno).toBe(1);
-    expect(store.db.tables.map((t) => t.name).sort()).toEqual(['meta', 'sessions']);
+    expect(store.db.verno).toBe(LATEST);
+    expect(store.db.tables.map((t) => t.name).sort()).toEqual(['facts', 'meta', 'sessions']);
     await store.saveSession(jan);
     store.close();
     const again = await opened({ name });
@@ -93,10 +94,10 @@ describe('storage versions', () => {
     await v1.saveSession(jan);
     await v1.saveProfile({ ...(await v1.getProfile()), ...profileFixture });
     v1.close();
-    const v2 = await opened({ name, versions: [...STORAGE_VERSIONS, SYNTHETIC_V2] });
-    expect(v2.db.verno).toBe(2);
-    expect(await v2.getSession('jan')).toEqual({ ...jan, notes: `${jan.notes} (upgraded)` });
-    expect(await v2.getProfile()).toEqual(profileFixture);
+    const next = await opened({ name, versions: [...STORAGE_VERSIONS, SYNTHETIC_NEXT] });
+    expect(next.db.verno).toBe(LATEST + 1);
+    expect(await next.getSession('jan')).toEqual({ ...jan, notes: `${jan.notes} (upgraded)` });
+    expect(await next.getProfile()).toEqual(profileFixture);
   });
 });
 
@@ -115,7 +116,7 @@ describe('other tabs', () => {
     const problems: StorageError[] = [];
     const old = await opened({ name, onProblem: (p) => problems.push(p) });
     await old.saveSession(jan);
-    const upgraded = await opened({ name, versions: [...STORAGE_VERSIONS, SYNTHETIC_V2] });
+    const upgraded = await opened({ name, versions: [...STORAGE_VERSIONS, SYNTHETIC_NEXT] });
     expect(problems.map((p) => p.kind)).toEqual(['blocked']);
     const error = await rejection(old.saveSession(feb));
     expect(error).toMatchObject({ kind: 'blocked', message: STORAGE_MESSAGES.upgradedElsewhere });
@@ -127,7 +128,7 @@ describe('other tabs', () => {
   it('reports an upgrade blocked by a tab that will not let go, then opens once it does', async () => {
     const name = freshName();
     const holder = await rawOpen(name, 10); // Dexie's version 1 is IndexedDB version 10.
-    const options = { name, versions: [...STORAGE_VERSIONS, SYNTHETIC_V2] };
+    const options = { name, versions: [...STORAGE_VERSIONS, SYNTHETIC_NEXT] };
     await expect(openSessionStore(options)).rejects.toMatchObject({
       kind: 'blocked',
       message: STORAGE_MESSAGES.blocked,
@@ -139,7 +140,7 @@ describe('other tabs', () => {
       const { store, warning } = await openSessionStore(options);
       cleanups.push(() => (store as DexieSessionStore).close());
       expect(warning).toBeNull();
-      expect((store as DexieSessionStore).db.verno).toBe(2);
+      expect((store as DexieSessionStore).db.verno).toBe(LATEST + 1);
     });
   });
 });

@@ -5,8 +5,9 @@ import type { MergeResult } from '../domain/record/backup';
 import { mergeSessions, parseBackup } from '../domain/record/backup';
 import type { BackupProblem } from '../domain/record/backupProblem';
 import type { Profile } from '../domain/record/profile';
-import { profileSchema, recordSchema } from '../domain/record/recordSchema';
+import { profileSchema, recordSchema, sessionFactsSchema } from '../domain/record/recordSchema';
 import type { SessionRecord } from '../domain/record/sessionRecord';
+import { factsOf, type SessionFacts } from '../domain/record/trends';
 import type { StorageVersion } from './storageMigrations';
 import { DB_NAME, declareVersions, STORAGE_VERSIONS } from './storageMigrations';
 
@@ -46,6 +47,8 @@ export interface SessionStore {
   getSession(id: string): Promise<SessionRecord | undefined>;
   /** Newest first (by start time, then id). */
   listSessions(options?: ListOptions): Promise<SessionRecord[]>;
+  /** What the trends chart of every stored session, in no order, without reading its pulls. */
+  sessionFacts(): Promise<SessionFacts[]>;
   count(): Promise<number>;
   saveProfile(profile: Profile): Promise<void>;
   getProfile(): Promise<Profile | undefined>;
@@ -195,6 +198,10 @@ export class MemorySessionStore implements SessionStore {
     return structuredClone(sorted.slice(offset, offset + limit));
   }
 
+  async sessionFacts(): Promise<SessionFacts[]> {
+    return [...this.#sessions.values()].map(factsOf);
+  }
+
   async count(): Promise<number> {
     return this.#sessions.size;
   }
@@ -246,6 +253,9 @@ interface SessionRow {
   sortKey: number;
   record: SessionRecord;
 }
+
+/** A session's facts for the trends, kept beside its row (`facts` table, storage version 2). */
+type FactsRow = SessionFacts;
 
 type MetaRow = { key: 'profile'; value: Profile } | { key: 'active'; value: ActiveSession };
 
@@ -327,6 +337,10 @@ export class DexieSessionStore implements SessionStore {
     return this.db.table('meta');
   }
 
+  get #facts(): Table<FactsRow, string> {
+    return this.db.table('facts');
+  }
+
   async #run<T>(work: () => Promise<T>): Promise<T> {
     if (this.#problem) throw this.#problem;
     try {
@@ -337,9 +351,13 @@ export class DexieSessionStore implements SessionStore {
   }
 
   saveSession(record: SessionRecord): Promise<void> {
-    return this.#run(async () => {
-      await this.#sessions.put({ id: record.id, sortKey: sortKey(record), record });
-    });
+    return this.#run(() =>
+      // Both or neither: the trends never count a session the list does not have.
+      this.db.transaction('rw', this.#sessions, this.#facts, async () => {
+        await this.#sessions.put({ id: record.id, sortKey: sortKey(record), record });
+        await this.#facts.put(factsOf(record));
+      }),
+    );
   }
 
   /** Ids whose stored record no longer matches the schema (a bug, a tool, a failing disk). */
@@ -377,6 +395,16 @@ export class DexieSessionStore implements SessionStore {
       if (Number.isFinite(limit)) rows = rows.limit(limit);
       return this.#readable(await rows.toArray());
     });
+  }
+
+  sessionFacts(): Promise<SessionFacts[]> {
+    return this.#run(async () =>
+      // Checked like whole records; a damaged row is left out of the trends (H12).
+      (await this.#facts.toArray()).flatMap((row) => {
+        const parsed = sessionFactsSchema.safeParse(row);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    );
   }
 
   count(): Promise<number> {
@@ -420,7 +448,7 @@ export class DexieSessionStore implements SessionStore {
     return this.#run(() =>
       // One read-write transaction: the id check and the writes cannot interleave with another
       // import, and if any write fails the transaction aborts and nothing is stored.
-      this.db.transaction('rw', this.#sessions, async () => {
+      this.db.transaction('rw', this.#sessions, this.#facts, async () => {
         const ids = [...new Set(records.map((r) => r.id))];
         const rows = await this.#sessions.bulkGet(ids);
         const existing = rows.flatMap((row) => (row ? [row.record] : []));
@@ -428,6 +456,7 @@ export class DexieSessionStore implements SessionStore {
         await this.#sessions.bulkAdd(
           merge.added.map((record) => ({ id: record.id, sortKey: sortKey(record), record })),
         );
+        await this.#facts.bulkPut(merge.added.map(factsOf));
         return importResult(merge);
       }),
     );
@@ -450,9 +479,10 @@ export class DexieSessionStore implements SessionStore {
 
   deleteAll(): Promise<void> {
     return this.#run(() =>
-      this.db.transaction('rw', this.#sessions, this.#meta, async () => {
+      this.db.transaction('rw', this.#sessions, this.#meta, this.#facts, async () => {
         await this.#sessions.clear();
         await this.#meta.clear();
+        await this.#facts.clear();
       }),
     );
   }

@@ -1,5 +1,7 @@
 // The IndexedDB layout of each storage version, and how stored data moves from one to the next.
 import type { Dexie, Transaction } from 'dexie';
+import { sessionFactsSchema } from '../domain/record/recordSchema';
+import { factsOf, type SessionFacts } from '../domain/record/trends';
 
 export const DB_NAME = 'tractus';
 
@@ -20,7 +22,28 @@ export interface StorageVersion {
  */
 export const STORAGE_VERSIONS: readonly StorageVersion[] = [
   { version: 1, stores: { sessions: 'id, [sortKey+id]', meta: 'key' } },
+  // Version 2 keeps each session's few facts for the trends apart (`factsOf`): charting years
+  // of sessions then reads a small row each, not every pull of every session.
+  {
+    version: 2,
+    stores: { facts: 'id' },
+    upgrade: async (tx) => {
+      const rows: { record: unknown }[] = await tx.table('sessions').toArray();
+      // A damaged record gets no facts (it is not listed either) and never stops the upgrade.
+      await tx.table('facts').bulkPut(rows.flatMap((row) => storedFacts(row.record)));
+    },
+  },
 ];
+
+/** The facts of a record as stored, if it holds them. */
+function storedFacts(record: unknown): SessionFacts[] {
+  try {
+    const parsed = sessionFactsSchema.safeParse(factsOf(record as SessionFacts));
+    return parsed.success ? [parsed.data] : [];
+  } catch {
+    return [];
+  }
+}
 
 export function declareVersions(db: Dexie, versions: readonly StorageVersion[]): void {
   for (const { version, stores, upgrade } of versions) {

@@ -18,6 +18,7 @@ import type {
   StopSignal,
 } from './sessionRecord';
 import { RECORD_SCHEMA_VERSION } from './sessionRecord';
+import type { SessionFacts } from './trends';
 
 /** True only if A and B are the same type (the usual mutual-assignability trick is too lax). */
 export type Equal<A, B> =
@@ -134,6 +135,13 @@ const screeningSchema = z.strictObject({
   professionalConfirmedOn: z.nullable(isoDate),
 });
 
+const sessionId = z
+  .string({ error: 'id must be text' })
+  .check(
+    z.minLength(1, { error: 'id must not be empty' }),
+    z.maxLength(200, { error: 'id must be at most 200 characters' }),
+  );
+
 const totalsSchema = z.strictObject({
   pulls: count,
   tractionMs: ms,
@@ -146,12 +154,7 @@ export const recordSchema = z
     schemaVersion: z.literal(RECORD_SCHEMA_VERSION, {
       error: `schemaVersion must be ${RECORD_SCHEMA_VERSION}`,
     }),
-    id: z
-      .string({ error: 'id must be text' })
-      .check(
-        z.minLength(1, { error: 'id must not be empty' }),
-        z.maxLength(200, { error: 'id must be at most 200 characters' }),
-      ),
+    id: sessionId,
     startedAt: isoDateTime,
     plan: planSchema,
     screening: screeningSchema,
@@ -171,6 +174,15 @@ export const recordSchema = z
       path: ['totals', 'pulls'],
     }),
   );
+
+/** Storage's copy of a session's facts for the trends (`factsOf`), checked when read like the rest. */
+export const sessionFactsSchema = z.strictObject({
+  id: sessionId,
+  startedAt: isoDateTime,
+  painBefore: painRating,
+  painAfter: painRating,
+  totals: z.strictObject({ tractionMs: ms }),
+});
 
 export const profileSchema = z.strictObject({
   welcomedOn: z.nullable(isoDate),
@@ -208,5 +220,6 @@ type _SignalCheck = Expect<Equal<z.infer<typeof stopSignalSchema>, StopSignal>>;
 type _ScreeningCheck = Expect<Equal<z.infer<typeof screeningSchema>, ScreeningSummary>>;
 type _TotalsCheck = Expect<Equal<z.infer<typeof totalsSchema>, SessionTotals>>;
 type _RecordCheck = Expect<Equal<z.infer<typeof recordSchema>, SessionRecord>>;
+type _FactsCheck = Expect<Equal<z.infer<typeof sessionFactsSchema>, SessionFacts>>;
 type _ProfileCheck = Expect<Equal<z.infer<typeof profileSchema>, Profile>>;
 type _BackupCheck = Expect<Equal<z.infer<typeof backupSchema>, Backup>>;

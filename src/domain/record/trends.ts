@@ -1,5 +1,4 @@
 // Data for the History charts: pain before and after each session, time under traction per week.
-import type { SessionRecord } from './sessionRecord';
 
 /** Fewer points than this make a line that looks like a trend but is not one. */
 export function enoughForTrend(n: number): boolean {
@@ -14,16 +13,39 @@ export interface PainPoint {
   after: number | null;
 }
 
+/**
+ * The few facts of a session the trends need. A whole record is one too; storage keeps these
+ * apart as well, so years of sessions chart without reading every pull.
+ */
+export interface SessionFacts {
+  id: string;
+  startedAt: string;
+  painBefore: number | null;
+  painAfter: number | null;
+  totals: { tractionMs: number };
+}
+
+/** A record's facts, copied out (nothing else of the record is kept). */
+export function factsOf(record: SessionFacts): SessionFacts {
+  return {
+    id: record.id,
+    startedAt: record.startedAt,
+    painBefore: record.painBefore,
+    painAfter: record.painAfter,
+    totals: { tractionMs: record.totals.tractionMs },
+  };
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 const WEEK_MS = 7 * DAY_MS;
 
-function startMs(record: SessionRecord): number | undefined {
+function startMs(record: SessionFacts): number | undefined {
   const ms = Date.parse(record.startedAt);
   return Number.isFinite(ms) ? ms : undefined;
 }
 
 /** Sessions with at least one pain rating, oldest first; a missing rating stays null (a gap). */
-export function painTrend(records: readonly SessionRecord[]): PainPoint[] {
+export function painTrend(records: readonly SessionFacts[]): PainPoint[] {
   const points: PainPoint[] = [];
   for (const record of records) {
     const at = startMs(record);
@@ -68,7 +90,7 @@ function isoWeek(ms: number, utcOffsetMinutes: number) {
  * offset it wants weeks in (e.g. -new Date().getTimezoneOffset()); UTC if none.
  */
 export function tractionByWeek(
-  records: readonly SessionRecord[],
+  records: readonly SessionFacts[],
   utcOffsetMinutes = 0,
 ): WeekTraction[] {
   const weeks = new Map<string, WeekTraction & { ms: number }>();

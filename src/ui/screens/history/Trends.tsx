@@ -1,4 +1,4 @@
-// The Trends section: reads every stored session once and shows the pain and traction charts.
+// The Trends section: reads every stored session's facts once and shows the pain and traction charts.
 import { useEffect, useState } from 'preact/hooks';
 import {
   type PainPoint,
@@ -29,7 +29,7 @@ export function Trends({ store }: TrendsProps) {
 
   useEffect(() => {
     let cancelled = false;
-    store.listSessions().then(
+    store.sessionFacts().then(
       (records) => {
         if (cancelled) return;
         // Weeks in the reader's own time zone, so a Monday-morning session counts on Monday.
