@@ -2,28 +2,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ABSOLUTE_HOLD_MAX_MS, ABSOLUTE_SESSION_MAX_MS, RAMP_CAP_MS, SECOND } from '../plan/bounds';
-import type { Plan } from '../plan/plan';
 import { FULL_SCREENING_QUESTIONS, screeningVerdict } from '../screening';
-import { anyPlan, type Command, commands, receiverEvent } from './arbitraries';
+import { receiverEvent, sessionScript } from './arbitraries';
 import type { SessionEvent } from './events';
-import { SimulatedSession } from './simulation';
+import { play, type Script, SimulatedSession } from './simulation';
 import { type SessionPhase, step } from './step';
 import { activeMsAt, totalMs } from './timing';
 
 const RUNS = { numRuns: 1000 };
 // 1,000 sequences take a second or two alone; leave room for a loaded two-core machine.
 const TIMEOUT_MS = 120_000;
-
-function run(plan: Plan, mayStart: boolean, commands: Command[]) {
-  const s = new SimulatedSession(plan, mayStart);
-  s.start();
-  for (const c of commands) {
-    if (c.asleep) s.now += c.wait;
-    else s.advance(c.wait);
-    s.send(c.event ?? { type: 'TICK' });
-  }
-  return s;
-}
 
 interface Stretch {
   phase: SessionPhase;
@@ -51,29 +39,23 @@ describe('safety properties (1,000 random sequences each)', () => {
         Object.fromEntries(FULL_SCREENING_QUESTIONS.map((q) => [q.id, fc.boolean()])),
       ) as fc.Arbitrary<Record<string, boolean>>;
       fc.assert(
-        fc.property(
-          answers,
-          fc.boolean(),
-          anyPlan,
-          commands,
-          (answerSet, confirmed, plan, cmds) => {
-            const verdict = screeningVerdict({
-              answers: answerSet,
-              surgeryDate: '2020-01-01',
-              technique: plan.technique,
-              today: '2026-11-26',
-              ...(confirmed ? { professionalConfirmation: { confirmedOn: '2026-11-20' } } : {}),
-            });
-            const s = run(plan, verdict.mayStart, cmds);
-            const forbidden =
-              verdict.outcome === 'urgent' ||
-              verdict.outcome === 'avoid' ||
-              (verdict.outcome === 'askFirst' && !confirmed);
-            if (forbidden) {
-              expect(s.trace.every((e) => e.phase === 'idle')).toBe(true);
-            }
-          },
-        ),
+        fc.property(answers, fc.boolean(), sessionScript, (answerSet, confirmed, script) => {
+          const verdict = screeningVerdict({
+            answers: answerSet,
+            surgeryDate: '2020-01-01',
+            technique: script.plan.technique,
+            today: '2026-11-26',
+            ...(confirmed ? { professionalConfirmation: { confirmedOn: '2026-11-20' } } : {}),
+          });
+          const s = play(script, verdict.mayStart);
+          const forbidden =
+            verdict.outcome === 'urgent' ||
+            verdict.outcome === 'avoid' ||
+            (verdict.outcome === 'askFirst' && !confirmed);
+          if (forbidden) {
+            expect(s.trace.every((e) => e.phase === 'idle')).toBe(true);
+          }
+        }),
         RUNS,
       );
     },
@@ -84,8 +66,8 @@ describe('safety properties (1,000 random sequences each)', () => {
     'H3: every exit from Ramp or Hold passes through a Release of at least the release time',
     () => {
       fc.assert(
-        fc.property(anyPlan, commands, (plan, cmds) => {
-          const s = run(plan, true, cmds);
+        fc.property(sessionScript, (script) => {
+          const s = play(script);
           const releaseMs = s.snapshot.context.plan.releaseSeconds * SECOND;
           for (const stretch of stretches(s)) {
             if ((stretch.phase === 'ramp' || stretch.phase === 'hold') && stretch.next !== null) {
@@ -107,8 +89,8 @@ describe('safety properties (1,000 random sequences each)', () => {
     'H5: no hold over 30 s and no ramp beyond its cap, whatever the plan or timing',
     () => {
       fc.assert(
-        fc.property(anyPlan, commands, (plan, cmds) => {
-          const s = run(plan, true, cmds);
+        fc.property(sessionScript, (script) => {
+          const s = play(script);
           let phaseStart = 0;
           let previous: SessionPhase = 'idle';
           for (const entry of s.trace) {
@@ -133,15 +115,13 @@ describe('safety properties (1,000 random sequences each)', () => {
     'H6: no session beyond 10 minutes of session time',
     () => {
       fc.assert(
-        fc.property(anyPlan, commands, (plan, cmds) => {
-          const s = new SimulatedSession(plan, true);
+        fc.property(sessionScript, (script) => {
+          const s = new SimulatedSession(script.plan, true);
           s.start();
           const limit = totalMs(s.snapshot.context.plan);
           expect(limit).toBeLessThanOrEqual(ABSOLUTE_SESSION_MAX_MS);
-          for (const c of cmds) {
-            if (c.asleep) s.now += c.wait;
-            else s.advance(c.wait);
-            s.send(c.event ?? { type: 'TICK' });
+          for (const c of script.commands) {
+            s.perform(c);
             const phase = s.phase;
             if (phase === 'getReady' || phase === 'ramp' || phase === 'hold') {
               expect(activeMsAt(s.snapshot.context, s.now)).toBeLessThan(limit);
@@ -158,12 +138,12 @@ describe('safety properties (1,000 random sequences each)', () => {
     'H6: on time (no sleep), every session that ends by itself ends within its planned total',
     () => {
       fc.assert(
-        fc.property(anyPlan, commands, (plan, cmds) => {
-          const s = run(
-            plan,
-            true,
-            cmds.map((c) => ({ ...c, asleep: false })),
-          );
+        fc.property(sessionScript, (script) => {
+          const onTime: Script = {
+            plan: script.plan,
+            commands: script.commands.map((c) => ({ ...c, asleep: false })),
+          };
+          const s = play(onTime);
           s.advance(ABSOLUTE_SESSION_MAX_MS * 2);
           if (s.snapshot.context.end === 'completed') {
             expect(s.snapshot.context.activeBeforeMs).toBeLessThanOrEqual(
@@ -182,11 +162,10 @@ describe('safety properties (1,000 random sequences each)', () => {
     () => {
       fc.assert(
         fc.property(
-          anyPlan,
-          commands,
+          sessionScript,
           fc.integer({ min: 31 * SECOND, max: 60 * 60 * SECOND }),
-          (plan, cmds, jump) => {
-            const s = run(plan, true, cmds);
+          (script, jump) => {
+            const s = play(script);
             if (s.phase !== 'hold' && s.phase !== 'ramp') return;
             s.sleep(jump);
             expect(s.phase).toBe('release');
@@ -205,8 +184,8 @@ describe('safety properties (1,000 random sequences each)', () => {
     'H8: an event arriving after a missed deadline is handled after the overdue phase resolves',
     () => {
       fc.assert(
-        fc.property(anyPlan, commands, receiverEvent, (plan, cmds, event) => {
-          const s = run(plan, true, cmds);
+        fc.property(sessionScript, receiverEvent, (script, event) => {
+          const s = play(script);
           if (s.phase !== 'hold') return;
           const late = s.snapshot.context.deadline + 1;
           const next = step(s.snapshot, { ...event, at: late } as SessionEvent).snapshot;

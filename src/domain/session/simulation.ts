@@ -15,6 +15,19 @@ import {
   step,
 } from './step';
 
+/** A step of the world: time passes (the scheduler ticking on time, or the device asleep), then an event. */
+export interface Command {
+  wait: number;
+  asleep: boolean;
+  event?: UnstampedEvent | undefined;
+}
+
+/** A plan and what happens during its session, as the property tests generate them. */
+export interface Script {
+  plan: Plan;
+  commands: Command[];
+}
+
 export interface TraceEntry {
   at: number;
   phase: SessionPhase;
@@ -61,6 +74,13 @@ export class SimulatedSession {
     this.now = until;
   }
 
+  /** Lets the command's time pass, then sends its event (or the scheduler's tick). */
+  perform(command: Command): Effect[] {
+    if (command.asleep) this.now += command.wait;
+    else this.advance(command.wait);
+    return this.send(command.event ?? { type: 'TICK' });
+  }
+
   /** The device slept: time passes with no wake-ups, then one late tick. */
   sleep(ms: number): Effect[] {
     this.now += ms;
@@ -70,14 +90,31 @@ export class SimulatedSession {
   /** Runs the clock until the session leaves its current phase (or `limit` ms pass). */
   untilPhaseChanges(limit = 120_000): SessionPhase {
     const from = this.phase;
+    return this.runUntil(() => this.phase !== from, limit);
+  }
+
+  /** Runs the clock until the session is in `phase` (or `limit` ms pass, or nothing is due). */
+  untilPhase(phase: SessionPhase, limit = 120_000): SessionPhase {
+    return this.runUntil(() => this.phase === phase, limit);
+  }
+
+  private runUntil(reached: () => boolean, limit: number): SessionPhase {
     const until = this.now + limit;
-    while (this.phase === from) {
+    while (!reached()) {
       const wake = nextWakeAt(this.snapshot);
       if (wake === null || wake > until) break;
       this.now = Math.max(this.now, wake);
       this.send({ type: 'TICK' });
     }
     return this.phase;
+  }
+
+  /** An independent copy at this moment (snapshots are immutable), to look ahead without touching this one. */
+  fork(): SimulatedSession {
+    const copy = new SimulatedSession();
+    copy.snapshot = this.snapshot;
+    copy.now = this.now;
+    return copy;
   }
 
   start(): Effect[] {
@@ -100,6 +137,14 @@ export class SimulatedSession {
     }
     return changes;
   }
+}
+
+/** Starts a session on the script's plan and lives through its commands. */
+export function play(script: Script, mayStart = true): SimulatedSession {
+  const s = new SimulatedSession(script.plan, mayStart);
+  s.start();
+  for (const command of script.commands) s.perform(command);
+  return s;
 }
 
 /** What the receiver does, in words. */

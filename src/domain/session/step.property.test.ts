@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { transition } from 'xstate';
-import { anyPlan, commands } from './arbitraries';
+import { sessionScript } from './arbitraries';
 import type { Effect } from './effects';
 import type { SessionEvent } from './events';
 import { sessionMachine } from './machine';
@@ -35,13 +35,13 @@ function referenceStep(snapshot: SessionSnapshot, event: SessionEvent) {
 describe('step', () => {
   it('gives the same snapshots and effects as the reference transition (1,000 random sessions)', () => {
     fc.assert(
-      fc.property(anyPlan, fc.boolean(), commands, (plan, mayStart, cmds) => {
+      fc.property(sessionScript, fc.boolean(), ({ plan, commands }, mayStart) => {
         let ours = createSession(plan, mayStart);
         let theirs = ours;
         let now = 0;
         const events: SessionEvent[] = [
           { type: 'START', at: now, wallTime: '2026-11-26T09:00:00.000Z' },
-          ...cmds.map((c) => {
+          ...commands.map((c) => {
             now += c.wait;
             return { ...(c.event ?? { type: 'TICK' }), at: now } as SessionEvent;
           }),
