@@ -153,6 +153,8 @@ export const sessionMachine = setup({
       }
       if (due.some((item) => item.cue === 'rampPrompt')) {
         enqueue.assign({ pulls: withPullEvent(context, 'rampPrompt', event.at) });
+        // The prompt is part of the pull's record, so it is saved like any other change to it.
+        enqueue.emit(PERSIST);
       }
     }),
     startPull: assign(({ context, event }) => ({
@@ -392,11 +394,13 @@ export const sessionMachine = setup({
           },
           { actions: 'fireDueCues' },
         ],
+        // The hold goes on, but the ease-off is in the record: save it now, not at the release.
         EASE_OFF: {
           actions: [
             { type: 'logPullEvent', params: { type: 'easeOff' } },
             'cueEaseOff',
             'planGentlerNext',
+            emit(PERSIST),
           ],
         },
         ...ENDING_A_PULL,
@@ -414,12 +418,14 @@ export const sessionMachine = setup({
           { guard: { type: 'releaseOver', params: { after: 'rest' } }, target: 'rest' },
           { actions: 'fireDueCues' },
         ],
-        // A release already under way is never cut short; these only change what follows it.
+        // A release already under way is never cut short; these only change what follows it,
+        // and the stop they log is saved at once.
         STOP: {
           actions: [
             { type: 'leadReleaseTo', params: { after: 'stopCheck' } },
             { type: 'logStop', params: { trigger: 'stop' } },
             { type: 'logPullEvent', params: { type: 'stop' } },
+            emit(PERSIST),
           ],
         },
         PAIN: {
@@ -427,6 +433,7 @@ export const sessionMachine = setup({
             { type: 'leadReleaseTo', params: { after: 'stopCheck' } },
             { type: 'logStop', params: { trigger: 'pain' } },
             { type: 'logPullEvent', params: { type: 'pain' } },
+            emit(PERSIST),
           ],
         },
         PAUSE: { actions: { type: 'leadReleaseTo', params: { after: 'paused' } } },
@@ -486,6 +493,8 @@ export const sessionMachine = setup({
       },
     },
     stopChoice: {
+      // The stop reason just given is in the record: closing the app on this screen keeps it.
+      entry: [emit(PERSIST)],
       on: {
         CONTINUE: [{ guard: 'timeForAnotherPull', target: 'getReady' }, { target: 'done' }],
         END: { target: 'done', actions: { type: 'setEnd', params: { end: 'receiverEnded' } } },
