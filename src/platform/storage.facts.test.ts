@@ -78,7 +78,10 @@ describe.each([
 describe('storage version 2 builds the facts of sessions stored before it', () => {
   it('from every readable session; a damaged one is skipped and the upgrade still completes', async () => {
     const name = `facts-upgrade-${++dbCount}`;
-    const v1 = await dexie(name, STORAGE_VERSIONS.filter((v) => v.version === 1));
+    const v1 = await dexie(
+      name,
+      STORAGE_VERSIONS.filter((v) => v.version === 1),
+    );
     // Rows as version 1 wrote them: the session alone.
     const row = (record: SessionRecord) => ({
       id: record.id,
