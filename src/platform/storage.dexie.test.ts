@@ -108,6 +108,7 @@ const profileFixture = {
   plan: jan.plan,
   stopSignal: jan.stopSignal,
   lastRedFlags: ['dizziness' as const],
+  lastUrgentOn: null,
 };
 
 describe('other tabs', () => {
@@ -231,11 +232,19 @@ describe('damaged data on the device (H12)', () => {
     expect(await store.getProfile()).toEqual({ ...older, lastRedFlags: [] });
   });
 
-  it('keeps the last warning signs through a save and a read', async () => {
+  it('reads a profile stored before it kept the urgent day as having none', async () => {
+    const store = await opened({ name: freshName() });
+    const { lastUrgentOn: _, ...older } = profileFixture;
+    await store.db.table('meta').put({ key: 'profile', value: older });
+    expect(await store.getProfile()).toEqual({ ...older, lastUrgentOn: null });
+  });
+
+  it('keeps the last warning signs and the urgent day through a save and a read', async () => {
     const store = await opened({ name: freshName() });
     const profile = {
       ...profileFixture,
-      lastRedFlags: ['sharpPain' as const, 'numbness' as const],
+      lastRedFlags: ['sharpPain' as const, 'urgentSign' as const],
+      lastUrgentOn: '2025-01-02',
     };
     await store.saveProfile(profile);
     expect(await store.getProfile()).toEqual(profile);

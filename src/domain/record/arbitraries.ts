@@ -162,6 +162,7 @@ export const profileArb: fc.Arbitrary<Profile> = fc.record({
   plan: planArb,
   stopSignal: fc.option(stopSignalArb),
   lastRedFlags: fc.subarray<StopReason>(['sharpPain', 'numbness', 'dizziness', 'urgentSign']),
+  lastUrgentOn: fc.option(dateArb),
 });
 
 /** A plain, hand-written record for example-based tests. */

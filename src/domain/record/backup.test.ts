@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exampleRecord, profileArb, sessionRecordArb, sessionRecordsArb } from './arbitraries';
 import type { BackupMigration } from './backup';
-import { createBackup, MAX_BACKUP_ERRORS, mergeSessions, parseBackup } from './backup';
+import {
+  BACKUP_MIGRATIONS,
+  createBackup,
+  MAX_BACKUP_ERRORS,
+  mergeSessions,
+  parseBackup,
+} from './backup';
 import type { BackupProblem } from './backupProblem';
 import { isClearProblem } from './backupProblemChecks';
 import { initialProfile } from './profile';
@@ -42,7 +48,7 @@ describe('createBackup + parseBackup', () => {
     const backup = createBackup([], undefined, EXPORTED_AT);
     expect(backup).toEqual({
       format: 'tractus-backup',
-      schemaVersion: 1,
+      schemaVersion: 2,
       exportedAt: EXPORTED_AT,
       sessions: [],
     });
@@ -185,9 +191,87 @@ describe('backups written before the profile kept the last warning signs', () =>
   });
 });
 
+describe('backup versions', () => {
+  const record = exampleRecord('v1-1', '2025-05-01T09:00:00.000Z');
+  // A profile as version 1 wrote it: before the last warning signs and the urgent day.
+  const {
+    lastRedFlags: _flags,
+    lastUrgentOn: _day,
+    ...v1Profile
+  } = {
+    ...initialProfile(),
+    welcomedOn: '2025-01-02',
+    lastFullScreeningOn: '2025-04-20',
+  };
+  const v1 = {
+    format: BACKUP_FORMAT,
+    schemaVersion: 1,
+    exportedAt: EXPORTED_AT,
+    sessions: [record],
+    profile: v1Profile,
+  };
+
+  it('imports a v1 backup, its profile with no warning signs and no urgent day', () => {
+    expect(parseBackup(backupText(v1))).toEqual({
+      ok: true,
+      backup: {
+        ...v1,
+        schemaVersion: 2,
+        profile: { ...v1Profile, lastRedFlags: [], lastUrgentOn: null },
+      },
+    });
+  });
+
+  it('keeps the warning signs a late v1 backup already carried', () => {
+    const late = { ...v1, profile: { ...v1Profile, lastRedFlags: ['numbness'] } };
+    const result = parseBackup(backupText(late));
+    expect(result.ok && result.backup.profile).toEqual({
+      ...v1Profile,
+      lastRedFlags: ['numbness'],
+      lastUrgentOn: null,
+    });
+  });
+
+  it('imports a v1 backup without a profile as it is', () => {
+    const { profile: _, ...noProfile } = v1;
+    expect(parseBackup(backupText(noProfile))).toEqual({
+      ok: true,
+      backup: { ...noProfile, schemaVersion: 2 },
+    });
+  });
+
+  it('writes v2 and reads it back with the warning signs and the urgent day', () => {
+    const profile = {
+      ...initialProfile(),
+      lastRedFlags: ['urgentSign' as const],
+      lastUrgentOn: '2025-05-31',
+    };
+    const backup = createBackup([record], profile, EXPORTED_AT);
+    expect(backup.schemaVersion).toBe(2);
+    expect(parseBackup(backupText(backup))).toEqual({ ok: true, backup });
+  });
+
+  it('refuses a v2 backup whose urgent day is not a real date', () => {
+    const profile = { ...initialProfile(), lastUrgentOn: '2025-13-01' };
+    const text = backupText({ ...createBackup([], undefined, EXPORTED_AT), profile });
+    expect(errorsOf(text)).toEqual([
+      {
+        kind: 'field',
+        where: 'profile.lastUrgentOn',
+        what: { kind: 'invalid', detail: 'must be a real date written YYYY-MM-DD' },
+      },
+    ]);
+  });
+
+  it('refuses a v3 backup as coming from a newer version of the app', () => {
+    const v3 = { ...createBackup([record], initialProfile(), EXPORTED_AT), schemaVersion: 3 };
+    expect(errorsOf(backupText(v3))).toEqual([{ kind: 'newerVersion', version: 3, supported: 2 }]);
+  });
+});
+
 describe('migrations of older backups', () => {
-  // v1 is the first real backup format. "v0" is hypothetical, made up here only to prove that a
-  // real v2 will slot into the chain: pain was one object, and there was no profile.
+  // v1 is the first real backup format. "v0" is hypothetical, made up here only to prove that
+  // steps chain one after another: pain was one object, and there was no profile.
   const v0ToV1: BackupMigration = {
     from: 0,
     migrate: (backup) => {
@@ -210,13 +294,15 @@ describe('migrations of older backups', () => {
     sessions: [{ ...rest, pain: { before: painBefore, after: painAfter } }],
   };
 
+  const chain = [v0ToV1, ...BACKUP_MIGRATIONS];
+
   it('brings a v0 backup up to the current version through the chain', () => {
-    const result = parseBackup(backupText(v0), [v0ToV1]);
+    const result = parseBackup(backupText(v0), chain);
     expect(result).toEqual({
       ok: true,
       backup: {
         format: BACKUP_FORMAT,
-        schemaVersion: 1,
+        schemaVersion: BACKUP_SCHEMA_VERSION,
         exportedAt: EXPORTED_AT,
         sessions: [record],
       },
@@ -225,7 +311,7 @@ describe('migrations of older backups', () => {
 
   it('validates what a migration produced', () => {
     const broken = { ...v0, sessions: [{ ...rest, pain: { before: 40, after: painAfter } }] };
-    expect(errorsOf(backupText(broken), [v0ToV1])).toEqual([
+    expect(errorsOf(backupText(broken), chain)).toEqual([
       {
         kind: 'field',
         where: 'sessions[0].painBefore',
@@ -236,7 +322,7 @@ describe('migrations of older backups', () => {
   });
 
   it('turns a migration that cannot read the file into a problem with its message', () => {
-    expect(errorsOf(backupText({ ...v0, sessions: 'none' }), [v0ToV1])).toEqual([
+    expect(errorsOf(backupText({ ...v0, sessions: 'none' }), chain)).toEqual([
       { kind: 'upgradeFailed', version: 0, detail: 'sessions is not a list' },
     ]);
   });

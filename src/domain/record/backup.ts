@@ -22,11 +22,19 @@ export interface BackupMigration {
   migrate: (backup: Record<string, unknown>) => Record<string, unknown>;
 }
 
-/**
- * Version 1 is the first backup format, so there is nothing to migrate yet. When v2 comes, add
- * `{ from: 1, migrate }` here, bump BACKUP_SCHEMA_VERSION and change the schema to v2's shape.
- */
-export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [];
+/** v1 → v2: a v1 profile may lack the last warning signs and the urgent day; it had none. */
+const v1ToV2: BackupMigration = {
+  from: 1,
+  migrate: (backup) => {
+    const { profile } = backup;
+    // No profile, or one the schema will refuse anyway: nothing to fill in.
+    if (!isPlainObject(profile)) return backup;
+    return { ...backup, profile: { lastRedFlags: [], lastUrgentOn: null, ...profile } };
+  },
+};
+
+/** Each step from one version to the next; a new version adds its step and bumps the schema. */
+export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [v1ToV2];
 
 export function createBackup(
   sessions: readonly SessionRecord[],

@@ -17,6 +17,8 @@ export interface Profile {
   stopSignal: StopSignal | null;
   /** The warning signs the last finished session ended with; the next check asks about them. */
   lastRedFlags: StopReason[];
+  /** YYYY-MM-DD (local) of the last urgent outcome or urgent sign: no session that day. */
+  lastUrgentOn: string | null;
 }
 
 /** A first-run profile: nothing screened, nothing agreed, the default plan. */
@@ -28,5 +30,6 @@ export function initialProfile(): Profile {
     plan: defaultPlan(),
     stopSignal: null,
     lastRedFlags: [],
+    lastUrgentOn: null,
   };
 }

@@ -51,6 +51,21 @@ describe('recordSchema', () => {
     expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['lastRedFlags.0']);
   });
 
+  it('reads a profile from before it kept the urgent day as having none', () => {
+    const { lastUrgentOn: _, ...older } = { ...initialProfile(), lastRedFlags: ['urgentSign'] };
+    expect(profileSchema.parse(older)).toEqual({ ...older, lastUrgentOn: null });
+  });
+
+  it.each([
+    ['not a real day', '2025-02-30'],
+    ['a date and time', '2025-02-03T10:00:00Z'],
+    ['not text', 20250203],
+  ])('refuses an urgent day that is %s', (_what, lastUrgentOn) => {
+    const result = profileSchema.safeParse({ ...initialProfile(), lastUrgentOn });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['lastUrgentOn']);
+  });
+
   it('accepts a record built from a real run of the session machine', () => {
     let snapshot: SessionSnapshot = createSession(defaultPlan(), true);
     const events: SessionEvent[] = [

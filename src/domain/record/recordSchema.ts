@@ -54,8 +54,11 @@ const SESSION_ENDS = [
 const RECORD_ENDS = [...SESSION_ENDS, 'interrupted'] as const;
 
 export const BACKUP_FORMAT = 'tractus-backup';
-/** The backup layout this app writes; v1 is the first there has ever been. */
-export const BACKUP_SCHEMA_VERSION = 1;
+/**
+ * The backup layout this app writes. v2: the profile keeps the last warning signs and the last
+ * urgent day (v1 backups lack them; backup.ts migrates them).
+ */
+export const BACKUP_SCHEMA_VERSION = 2;
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, { error: `${what} must be one of ${values.join(', ')}` });
@@ -192,6 +195,8 @@ export const profileSchema = z.strictObject({
   stopSignal: z.nullable(stopSignalSchema),
   // Profiles stored, and backups written, before this field existed had no warning signs to keep.
   lastRedFlags: z._default(z.array(oneOf(STOP_REASONS, 'lastRedFlags')), () => []),
+  // Likewise no urgent day: profiles and v1 backups from before it was kept.
+  lastUrgentOn: z._default(z.nullable(isoDate), null),
 });
 
 export interface Backup {
