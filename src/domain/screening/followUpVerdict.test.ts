@@ -150,6 +150,7 @@ describe('with no warning sign, nothing changes', () => {
         expect(preSessionVerdict({ answers, today: TODAY, lastRedFlags: [] })).toEqual(plain);
         expect(preSessionVerdict({ answers, today: TODAY, lastRedFlags: calm })).toEqual(plain);
       }),
+      { numRuns: 1000 },
     );
   });
 
@@ -159,6 +160,7 @@ describe('with no warning sign, nothing changes', () => {
         const plain = screeningVerdict({ answers, today: TODAY });
         expect(screeningVerdict({ answers, today: TODAY, lastRedFlags: calm })).toEqual(plain);
       }),
+      { numRuns: 1000 },
     );
   });
 

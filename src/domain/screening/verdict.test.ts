@@ -372,6 +372,7 @@ describe('screeningVerdict: no answers reach a start when they should not (H1)',
         );
         expect(result.outcome === 'urgent').toBe(urgentYes);
       }),
+      { numRuns: 1000 },
     );
   });
 });
