@@ -26,6 +26,7 @@ export {
 } from './questions';
 export { SCREENING_DATE_TEXT_EN, SCREENING_QUESTION_TEXT_EN } from './questionText.en';
 export {
+  endsWithUrgentSign,
   isStopReason,
   STOP_REASON_TEXT_EN,
   STOP_REASONS,
@@ -50,4 +51,5 @@ export {
   type SurgeryDateStatus,
   screeningVerdict,
   surgeryDateStatus,
+  urgentDayBarsSession,
 } from './verdict';

@@ -58,3 +58,8 @@ export function sessionMayContinue(reason: StopReason): boolean {
   const outcome = stopReasonOutcome(reason);
   return outcome === 'mayContinue' || outcome === 'continueGentler';
 }
+
+/** An urgent sign among these reasons: no session for the rest of the day (SAFETY.md section 1). */
+export function endsWithUrgentSign(reasons: readonly StopReason[]): boolean {
+  return reasons.some((reason) => stopReasonOutcome(reason) === 'urgent');
+}

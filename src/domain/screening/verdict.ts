@@ -10,13 +10,16 @@ import {
 } from './questions';
 import type { StopReason } from './stopReasons';
 
-export type ScreeningOutcome = 'clear' | QuestionOutcome;
+/** urgentToday: an urgent outcome was recorded earlier this day, so no answer can start one. */
+export type ScreeningOutcome = 'clear' | QuestionOutcome | 'urgentToday';
 
 export const OUTCOME_SEVERITY: Readonly<Record<ScreeningOutcome, number>> = Object.freeze({
   clear: 0,
   askFirst: 1,
   avoid: 2,
   urgent: 3,
+  // Above every answer: it is decided before any question is asked.
+  urgentToday: 4,
 });
 
 /** true = yes (the concern applies), false = no, missing = not answered yet. */
@@ -39,6 +42,8 @@ export interface ScreeningInput {
   professionalConfirmation?: ProfessionalConfirmation;
   /** The warning signs the last session ended with: their questions are asked again. */
   lastRedFlags?: readonly StopReason[];
+  /** YYYY-MM-DD of the last urgent outcome or urgent sign: no session that day. */
+  lastUrgentOn?: string;
 }
 
 export interface PreSessionInput {
@@ -51,6 +56,8 @@ export interface PreSessionInput {
   professionalConfirmation?: ProfessionalConfirmation;
   /** The warning signs the last session ended with: their questions are asked again. */
   lastRedFlags?: readonly StopReason[];
+  /** YYYY-MM-DD of the last urgent outcome or urgent sign: no session that day. */
+  lastUrgentOn?: string;
 }
 
 export interface ScreeningResult {
@@ -164,7 +171,30 @@ export function fullScreeningDue(lastFullScreeningOn: string | undefined, today:
   return days === undefined || days >= FULL_SCREENING_VALID_DAYS;
 }
 
+/**
+ * SAFETY.md section 1: after an urgent outcome, no session that day. Both dates are local
+ * calendar days. A day after today (the clock turned back, or travel to an earlier time zone)
+ * still bars, and so does a date that cannot be read: the app cannot tell it was not today.
+ */
+export function urgentDayBarsSession(lastUrgentOn: string | undefined, today: string): boolean {
+  if (lastUrgentOn === undefined) return false;
+  const urgent = parseIsoDate(lastUrgentOn);
+  const now = parseIsoDate(today);
+  return !urgent || !now || compareDates(urgent, now) >= 0;
+}
+
 // ---- verdict ----
+
+/** Whatever the answers: an urgent outcome earlier today leaves nothing for them to decide. */
+function urgentToday(): ScreeningResult {
+  return {
+    outcome: 'urgentToday',
+    mayStart: false,
+    reasons: [],
+    unanswered: [],
+    needsConfirmation: false,
+  };
+}
 
 function evaluate(
   questions: readonly ScreeningQuestion[],
@@ -222,6 +252,7 @@ function confirmationCounts(
 
 /** The full questionnaire. Avoid and urgent have no override; ask first needs a confirmation. */
 export function screeningVerdict(input: ScreeningInput): ScreeningResult {
+  if (urgentDayBarsSession(input.lastUrgentOn, input.today)) return urgentToday();
   // A confirmation belongs to the screening it was given in, which lasts FULL_SCREENING_VALID_DAYS.
   const confirmed = confirmationCounts(
     input.professionalConfirmation,
@@ -239,6 +270,7 @@ export function screeningVerdict(input: ScreeningInput): ScreeningResult {
 
 /** The short "anything changed?" check before every session. */
 export function preSessionVerdict(input: PreSessionInput): ScreeningResult {
+  if (urgentDayBarsSession(input.lastUrgentOn, input.today)) return urgentToday();
   const confirmed = confirmationCounts(input.professionalConfirmation, input.today, 0);
   return evaluate(
     withFollowUpQuestions('preSession', PRE_SESSION_QUESTIONS, input.lastRedFlags),

@@ -39,23 +39,32 @@ describe('safety properties (1,000 random sequences each)', () => {
         Object.fromEntries(FULL_SCREENING_QUESTIONS.map((q) => [q.id, fc.boolean()])),
       ) as fc.Arbitrary<Record<string, boolean>>;
       fc.assert(
-        fc.property(answers, fc.boolean(), sessionScript, (answerSet, confirmed, script) => {
-          const verdict = screeningVerdict({
-            answers: answerSet,
-            surgeryDate: '2020-01-01',
-            technique: script.plan.technique,
-            today: '2026-11-26',
-            ...(confirmed ? { professionalConfirmation: { confirmedOn: '2026-11-20' } } : {}),
-          });
-          const s = play(script, verdict.mayStart);
-          const forbidden =
-            verdict.outcome === 'urgent' ||
-            verdict.outcome === 'avoid' ||
-            (verdict.outcome === 'askFirst' && !confirmed);
-          if (forbidden) {
-            expect(s.trace.every((e) => e.phase === 'idle')).toBe(true);
-          }
-        }),
+        fc.property(
+          answers,
+          fc.boolean(),
+          sessionScript,
+          // An urgent outcome today, yesterday, or never.
+          fc.constantFrom('2026-11-26', '2026-11-25', undefined),
+          (answerSet, confirmed, script, lastUrgentOn) => {
+            const verdict = screeningVerdict({
+              answers: answerSet,
+              surgeryDate: '2020-01-01',
+              technique: script.plan.technique,
+              today: '2026-11-26',
+              lastUrgentOn,
+              ...(confirmed ? { professionalConfirmation: { confirmedOn: '2026-11-20' } } : {}),
+            });
+            const s = play(script, verdict.mayStart);
+            const forbidden =
+              lastUrgentOn === '2026-11-26' ||
+              verdict.outcome === 'urgent' ||
+              verdict.outcome === 'avoid' ||
+              (verdict.outcome === 'askFirst' && !confirmed);
+            if (forbidden) {
+              expect(s.trace.every((e) => e.phase === 'idle')).toBe(true);
+            }
+          },
+        ),
         RUNS,
       );
     },

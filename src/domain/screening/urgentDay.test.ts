@@ -1,0 +1,162 @@
+// No session on the day of an urgent outcome (SAFETY.md section 1), whatever is answered then.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Technique } from '../plan/plan';
+import { PRE_SESSION_QUESTIONS } from './preSessionCheck';
+import { fullScreeningQuestionsFor, QUESTION_IDS } from './questions';
+import { endsWithUrgentSign, STOP_REASONS, type StopReason } from './stopReasons';
+import {
+  preSessionVerdict,
+  type ScreeningAnswers,
+  type ScreeningResult,
+  screeningVerdict,
+  urgentDayBarsSession,
+} from './verdict';
+
+const TODAY = '2024-06-15';
+
+function allNo(questions: readonly { id: keyof ScreeningAnswers }[]): ScreeningAnswers {
+  const answers: ScreeningAnswers = {};
+  for (const question of questions) answers[question.id] = false;
+  return answers;
+}
+
+const URGENT_TODAY: ScreeningResult = {
+  outcome: 'urgentToday',
+  mayStart: false,
+  reasons: [],
+  unanswered: [],
+  needsConfirmation: false,
+};
+
+describe('urgentDayBarsSession: the local calendar day, as written YYYY-MM-DD', () => {
+  it.each<[string, string | undefined, string, boolean]>([
+    ['no urgent outcome ever', undefined, '2024-06-15', false],
+    ['urgent today', '2024-06-15', '2024-06-15', true],
+    ['urgent yesterday', '2024-06-14', '2024-06-15', false],
+    ['urgent a year ago', '2023-06-15', '2024-06-15', false],
+    ['the last day of a month, on the first of the next', '2024-05-31', '2024-06-01', false],
+    ['New Year’s Eve, on New Year’s Day', '2024-12-31', '2025-01-01', false],
+    ['28 Feb, on 29 Feb of a leap year', '2024-02-28', '2024-02-29', false],
+    ['29 Feb, the same day', '2024-02-29', '2024-02-29', true],
+    // An earlier time zone or a clock turned back: the urgent day has not passed here yet.
+    ['a day after today', '2024-06-16', '2024-06-15', true],
+    ['a date that cannot be read (damaged record)', '2024-6-15', '2024-06-15', true],
+    ['a today that cannot be read', '2024-06-14', 'not a date', true],
+  ])('%s → barred: %s', (_case, lastUrgentOn, today, barred) => {
+    expect(urgentDayBarsSession(lastUrgentOn, today)).toBe(barred);
+  });
+});
+
+describe('the verdicts on the day of an urgent outcome', () => {
+  it('full screening: all No on the same day → urgent today, no session', () => {
+    const answers = allNo(fullScreeningQuestionsFor());
+    expect(screeningVerdict({ answers, today: TODAY })).toMatchObject({ mayStart: true });
+    expect(screeningVerdict({ answers, today: TODAY, lastUrgentOn: TODAY })).toEqual(URGENT_TODAY);
+  });
+
+  it('pre-session check: all No on the same day → urgent today, no session', () => {
+    const answers = allNo(PRE_SESSION_QUESTIONS);
+    expect(preSessionVerdict({ answers, today: TODAY, lastUrgentOn: TODAY })).toEqual(URGENT_TODAY);
+  });
+
+  it('a professional’s confirmation given today does not lift it', () => {
+    const answers = { ...allNo(fullScreeningQuestionsFor()), cannotLieFlat: true };
+    const confirmation = { confirmedOn: TODAY };
+    expect(
+      screeningVerdict({
+        answers,
+        today: TODAY,
+        lastUrgentOn: TODAY,
+        professionalConfirmation: confirmation,
+      }),
+    ).toEqual(URGENT_TODAY);
+  });
+
+  it('the next day, the questions decide again: all No → may start', () => {
+    const full = allNo(fullScreeningQuestionsFor());
+    const short = allNo(PRE_SESSION_QUESTIONS);
+    expect(
+      screeningVerdict({ answers: full, today: '2024-06-16', lastUrgentOn: TODAY }),
+    ).toMatchObject({ outcome: 'clear', mayStart: true });
+    expect(
+      preSessionVerdict({ answers: short, today: '2024-06-16', lastUrgentOn: TODAY }),
+    ).toMatchObject({ outcome: 'clear', mayStart: true });
+  });
+
+  it('the next day, an urgent sign answered again is urgent again, with its reason', () => {
+    const answers = { ...allNo(PRE_SESSION_QUESTIONS), legWeakness: true };
+    expect(preSessionVerdict({ answers, today: '2024-06-16', lastUrgentOn: TODAY })).toMatchObject({
+      outcome: 'urgent',
+      mayStart: false,
+      reasons: ['legWeakness'],
+    });
+  });
+});
+
+describe('no answers reach a session on an urgent day (H1)', () => {
+  const answersArb = fc.dictionary(
+    fc.constantFrom(...QUESTION_IDS),
+    fc.oneof(fc.boolean(), fc.constant(undefined)),
+  ) as fc.Arbitrary<ScreeningAnswers>;
+  // Every answer No is the likeliest to start: give it a good share of the runs.
+  const anyAnswers = fc.oneof(
+    answersArb,
+    fc.constant(allNo(fullScreeningQuestionsFor())),
+    fc.constant(allNo(PRE_SESSION_QUESTIONS)),
+  );
+  const input = fc.record({
+    answers: anyAnswers,
+    technique: fc.constantFrom<Technique | undefined>('ankleHold', 'pelvicBelt', undefined),
+    surgeryDate: fc.constantFrom('2024-03-01', '2020-01-01', 'bad', undefined),
+    confirmedOn: fc.constantFrom(TODAY, '2024-06-01', undefined),
+    lastRedFlags: fc.subarray<StopReason>([...STOP_REASONS]),
+    // The same day, or a later one (an earlier time zone, a clock turned back).
+    lastUrgentOn: fc.constantFrom(TODAY, '2024-06-16', '2025-01-01'),
+  });
+
+  it('neither check lets a session start, and both say urgent today', () => {
+    fc.assert(
+      fc.property(input, ({ confirmedOn, ...rest }) => {
+        const common = {
+          ...rest,
+          today: TODAY,
+          ...(confirmedOn ? { professionalConfirmation: { confirmedOn } } : {}),
+        };
+        expect(screeningVerdict(common)).toEqual(URGENT_TODAY);
+        expect(preSessionVerdict(common)).toEqual(URGENT_TODAY);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('an urgent day already past changes nothing the answers decide', () => {
+    const pastDay = fc.constantFrom('2024-06-14', '2024-01-01', '2019-12-31');
+    fc.assert(
+      fc.property(input, pastDay, ({ confirmedOn, lastUrgentOn: _, ...rest }, lastUrgentOn) => {
+        const common = {
+          ...rest,
+          today: TODAY,
+          ...(confirmedOn ? { professionalConfirmation: { confirmedOn } } : {}),
+        };
+        expect(screeningVerdict({ ...common, lastUrgentOn })).toEqual(screeningVerdict(common));
+        expect(preSessionVerdict({ ...common, lastUrgentOn })).toEqual(preSessionVerdict(common));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('endsWithUrgentSign: which session endings keep the urgent day', () => {
+  it.each(STOP_REASONS.map((reason) => [reason, reason === 'urgentSign'] as const))(
+    'a session that ended on %s → %s',
+    (reason, urgent) => {
+      expect(endsWithUrgentSign([reason])).toBe(urgent);
+    },
+  );
+
+  it('no warning sign → no urgent day; an urgent sign among others → an urgent day', () => {
+    expect(endsWithUrgentSign([])).toBe(false);
+    expect(endsWithUrgentSign(['dizziness', 'urgentSign'])).toBe(true);
+  });
+});
