@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 // The app's first screen: chosen from what is stored, and nothing else fetched before it shows.
-import { render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exampleRecord } from '../../domain/record/arbitraries';
+import { initialProfile } from '../../domain/record/profile';
 import { FakeClock } from '../../platform/clock';
 import { createCueQueue } from '../../platform/cueQueue';
 import { FakeHaptics } from '../../platform/haptics';
@@ -14,6 +15,7 @@ import { FakeTones } from '../../platform/tones';
 import { FakeVisibility } from '../../platform/visibility';
 import { FakeWakeLock } from '../../platform/wakeLock';
 import { en } from '../i18n/en';
+import { answer, answerRest, pressContinue } from '../screens/testing';
 import { App } from './App';
 import type { Services } from './services';
 
@@ -21,7 +23,10 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function services(readAtStartup: () => Promise<StartupData>): Services {
+function services(
+  readAtStartup: () => Promise<StartupData>,
+  overrides: Partial<Services> = {},
+): Services {
   const clock = new FakeClock(0);
   const speech = new FakeSpeech({ clock });
   return {
@@ -38,6 +43,7 @@ function services(readAtStartup: () => Promise<StartupData>): Services {
     openStore: () => Promise.resolve({ store: new MemorySessionStore(), warning: null }),
     wallNow: () => new Date('2026-11-20T09:00:00.000Z'),
     newId: () => 'session-1',
+    ...overrides,
   };
 }
 
@@ -70,5 +76,81 @@ describe('the first screen', () => {
     startup.finish({ profile: { welcomedOn: '2026-11-01' }, active: { snapshot: {}, record } });
     await screen.findByText(en['recovery.releaseNow']);
     expect(screen.queryByRole('heading', { name: en['welcome.title'] })).toBeNull();
+  });
+});
+
+describe('no session on the day of an urgent outcome', () => {
+  /** The app on a device clock the test moves, with a store that outlives screens. */
+  function appAt(first: Date, data: StartupData) {
+    const store = new MemorySessionStore();
+    const clock = { now: first };
+    render(
+      <App
+        services={services(() => Promise.resolve(data), {
+          openStore: () => Promise.resolve({ store, warning: null }),
+          wallNow: () => clock.now,
+        })}
+      />,
+    );
+    return { store, clock };
+  }
+  const returning = {
+    profile: { ...initialProfile(), welcomedOn: '2026-11-01' },
+    active: undefined,
+  };
+  const urgentHeading = () =>
+    screen.findByRole('heading', { level: 1, name: en['screening.urgent.title'] });
+
+  async function begin() {
+    fireEvent.click(await screen.findByRole('button', { name: en['home.begin'] }));
+  }
+  async function goHome() {
+    fireEvent.click(await screen.findByRole('button', { name: en['nav.home'] }));
+  }
+
+  it('an urgent answer at 23:50 keeps that local day: screening again is refused, after midnight it is asked', async () => {
+    // Local times: whatever the machine's time zone, these two are either side of its midnight.
+    const { store, clock } = appAt(new Date(2026, 10, 20, 23, 50), returning);
+    await begin();
+    await screen.findByRole('heading', { level: 1, name: en['screening.title'] });
+    answer('bladderOrBowel', 'Yes');
+    answerRest('No');
+    pressContinue();
+    await urgentHeading();
+    await waitFor(async () => expect((await store.getProfile())?.lastUrgentOn).toBe('2026-11-20'));
+
+    clock.now = new Date(2026, 10, 20, 23, 59);
+    await goHome();
+    await begin();
+    await urgentHeading();
+    expect(screen.getByText(en['screening.urgentToday.noSession'])).toBeTruthy();
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();
+
+    clock.now = new Date(2026, 10, 21, 0, 10);
+    await goHome();
+    await begin();
+    await screen.findByRole('heading', { level: 1, name: en['screening.title'] });
+    expect(screen.getAllByRole('radio').length).toBeGreaterThan(0);
+  });
+
+  it('a session that ended on an urgent sign keeps the day, and the check after it is refused', async () => {
+    const record = {
+      ...exampleRecord('s1', '2026-11-20T09:00:00.000Z'),
+      stops: [{ atMs: 4000, trigger: 'stop' as const, reason: 'urgentSign' as const }],
+      redFlags: ['urgentSign' as const],
+      end: 'urgent' as const,
+    };
+    const { store } = appAt(new Date(2026, 10, 20, 10, 0), {
+      profile: { ...returning.profile, lastFullScreeningOn: '2026-11-20' },
+      active: { snapshot: {}, record },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: en['recovery.released'] }));
+    await waitFor(async () => expect((await store.getProfile())?.lastUrgentOn).toBe('2026-11-20'));
+    await goHome();
+    await begin();
+    await urgentHeading();
+    expect(screen.getByText(en['screening.urgentToday.noSession'])).toBeTruthy();
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
   });
 });

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { planForNextSession } from '../../domain/adaptation/progression';
 import { initialProfile, type Profile } from '../../domain/record/profile';
 import type { SessionRecord } from '../../domain/record/sessionRecord';
-import { fullScreeningDue } from '../../domain/screening';
+import { endsWithUrgentSign, fullScreeningDue } from '../../domain/screening';
 import type { Settings } from '../../domain/settings/settings';
 import type { ServiceWorkerEvents } from '../../platform/serviceWorker';
 import type { ActiveSession, SessionStore } from '../../platform/storage';
@@ -233,6 +233,9 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
       .catch(reportStorage);
   }
 
+  /** Kept at once: Home, a reload or another tab must not lead to a session today. */
+  const keepUrgentDay = () => updateProfile({ lastUrgentOn: today });
+
   function beginSession(): void {
     const due = fullScreeningDue(profile.lastFullScreeningOn ?? undefined, today);
     setRoute(due ? { name: 'screening' } : { name: 'preCheck' });
@@ -257,9 +260,15 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
     if (route.name === 'live') Summary.preload(locale).catch(() => undefined);
   }, [route.name, locale]);
 
-  /** The next session's check asks again about any warning sign this one ended with. */
+  /**
+   * The next session's check asks again about any warning sign this one ended with; an urgent
+   * sign also bars another session today (a recovered session counts on the day it is recovered).
+   */
   function finishSession(record: SessionRecord): void {
-    updateProfile({ lastRedFlags: [...record.redFlags] });
+    updateProfile({
+      lastRedFlags: [...record.redFlags],
+      ...(endsWithUrgentSign(record.redFlags) ? { lastUrgentOn: today } : {}),
+    });
     setRoute({ name: 'summary', record });
   }
 
@@ -290,6 +299,8 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
           <Screening
             today={today}
             lastRedFlags={profile.lastRedFlags}
+            lastUrgentOn={profile.lastUrgentOn ?? undefined}
+            onUrgent={keepUrgentDay}
             onPass={(pass) => {
               setScreening(pass);
               updateProfile({
@@ -306,6 +317,8 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
           <PreSessionCheck
             today={today}
             lastRedFlags={profile.lastRedFlags}
+            lastUrgentOn={profile.lastUrgentOn ?? undefined}
+            onUrgent={keepUrgentDay}
             onPass={(pass) => {
               setScreening(pass);
               setRoute({ name: 'agreement' });

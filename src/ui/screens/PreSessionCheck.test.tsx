@@ -12,9 +12,20 @@ afterEach(cleanup);
 
 const TODAY = '2025-06-15';
 
-function renderCheck(lastRedFlags?: StopReason[]) {
+const onUrgent = vi.fn();
+afterEach(() => onUrgent.mockClear());
+
+function renderCheck(lastRedFlags?: StopReason[], lastUrgentOn?: string) {
   const onPass = vi.fn();
-  render(<PreSessionCheck today={TODAY} lastRedFlags={lastRedFlags} onPass={onPass} />);
+  render(
+    <PreSessionCheck
+      today={TODAY}
+      lastRedFlags={lastRedFlags}
+      lastUrgentOn={lastUrgentOn}
+      onPass={onPass}
+      onUrgent={onUrgent}
+    />,
+  );
   return onPass;
 }
 
@@ -47,7 +58,7 @@ describe('PreSessionCheck', () => {
     },
   );
 
-  it('an urgent sign shows urgent advice', () => {
+  it('an urgent sign shows urgent advice and tells the app to keep the day', () => {
     const onPass = renderCheck();
     answer('bladderOrBowel', 'Yes');
     answerRest('No');
@@ -55,6 +66,18 @@ describe('PreSessionCheck', () => {
     expect(
       screen.getByRole('heading', { level: 1, name: 'Seek urgent medical care now' }),
     ).toBeTruthy();
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    expect(onPass).not.toHaveBeenCalled();
+    expect(onUrgent).toHaveBeenCalledTimes(1);
+  });
+
+  it('on the day of an urgent outcome, shows the urgent advice at once and asks nothing', () => {
+    const onPass = renderCheck(['urgentSign'], TODAY);
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Seek urgent medical care now' }),
+    ).toBeTruthy();
+    expect(screen.getByText(en['screening.urgentToday.noSession'])).toBeTruthy();
+    expect(screen.queryAllByRole('group')).toHaveLength(0);
     expect(screen.queryAllByRole('button')).toHaveLength(0);
     expect(onPass).not.toHaveBeenCalled();
   });

@@ -24,7 +24,13 @@ const LAYOUT: readonly SectionLayout[] = [
   },
 ];
 
-export function PreSessionCheck({ today, lastRedFlags, onPass }: PreSessionCheckProps) {
+export function PreSessionCheck({
+  today,
+  lastRedFlags,
+  lastUrgentOn,
+  onPass,
+  onUrgent,
+}: PreSessionCheckProps) {
   const t = useT();
   const form = followUpForm('preSession', PRE_SESSION_QUESTIONS, LAYOUT, lastRedFlags);
   const verdictFor = ({ answers, surgeryDate, professionalConfirmedOn }: VerdictInput) =>
@@ -33,6 +39,7 @@ export function PreSessionCheck({ today, lastRedFlags, onPass }: PreSessionCheck
       surgeryDate,
       today,
       lastRedFlags,
+      lastUrgentOn,
       professionalConfirmation: professionalConfirmedOn
         ? { confirmedOn: professionalConfirmedOn }
         : undefined,
@@ -52,6 +59,7 @@ export function PreSessionCheck({ today, lastRedFlags, onPass }: PreSessionCheck
       today={today}
       verdictFor={verdictFor}
       onPass={onPass}
+      onUrgent={onUrgent}
     />
   );
 }

@@ -14,7 +14,7 @@ const TODAY = '2025-06-15';
 
 function renderScreening(technique?: 'ankleHold' | 'pelvicBelt') {
   const onPass = vi.fn();
-  render(<Screening today={TODAY} technique={technique} onPass={onPass} />);
+  render(<Screening today={TODAY} technique={technique} onPass={onPass} onUrgent={vi.fn()} />);
   return onPass;
 }
 
@@ -200,7 +200,9 @@ describe('Screening', () => {
 describe('Screening after a session ended on a warning sign', () => {
   function renderAfter(lastRedFlags: StopReason[]) {
     const onPass = vi.fn();
-    render(<Screening today={TODAY} lastRedFlags={lastRedFlags} onPass={onPass} />);
+    render(
+      <Screening today={TODAY} lastRedFlags={lastRedFlags} onPass={onPass} onUrgent={vi.fn()} />,
+    );
     return onPass;
   }
   const lastSession = () =>
@@ -255,5 +257,54 @@ describe('Screening after a session ended on a warning sign', () => {
       within(symptoms).queryByRole('group', { name: en['screening.q.numbnessOrWeakness'] }),
     ).toBeNull();
     expect(screen.getAllByRole('group')).toHaveLength(19);
+  });
+});
+
+describe('Screening and the day of an urgent outcome', () => {
+  function renderOn(lastUrgentOn?: string) {
+    const onPass = vi.fn();
+    const onUrgent = vi.fn();
+    render(
+      <Screening today={TODAY} lastUrgentOn={lastUrgentOn} onPass={onPass} onUrgent={onUrgent} />,
+    );
+    return { onPass, onUrgent };
+  }
+
+  it('an urgent answer tells the app to keep the day, once', () => {
+    const { onPass, onUrgent } = renderOn();
+    answerOnlyYes('saddleNumbness');
+    expect(onUrgent).toHaveBeenCalledTimes(1);
+    expect(onPass).not.toHaveBeenCalled();
+  });
+
+  it('an avoid or ask-first answer keeps no urgent day', () => {
+    const { onUrgent } = renderOn();
+    answer('pregnancy', 'Yes');
+    answer('fallOrAccident', 'Yes');
+    answerRest('No');
+    pressContinue();
+    expect(onUrgent).not.toHaveBeenCalled();
+  });
+
+  it('later the same day, shows the urgent advice at once, asks nothing and offers no way on', () => {
+    const { onPass, onUrgent } = renderOn(TODAY);
+    const heading = screen.getByRole('heading', { level: 1, name: 'Seek urgent medical care now' });
+    expect(document.activeElement).toBe(heading);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain(en['screening.urgentToday.body']);
+    expect(alert.textContent).toContain(en['screening.urgentToday.action']);
+    expect(screen.getByText(en['screening.urgentToday.noSession'])).toBeTruthy();
+    expect(screen.queryAllByRole('group')).toHaveLength(0);
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    expect(onPass).not.toHaveBeenCalled();
+    expect(onUrgent).not.toHaveBeenCalled();
+  });
+
+  it('the next day, asks the questions again and passes when all are No', () => {
+    const { onPass } = renderOn('2025-06-14');
+    expect(screen.getByRole('heading', { level: 1, name: en['screening.title'] })).toBeTruthy();
+    answerRest('No');
+    pressContinue();
+    expect(onPass).toHaveBeenCalledTimes(1);
   });
 });

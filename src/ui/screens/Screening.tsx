@@ -21,7 +21,11 @@ export interface ScreeningProps {
   technique?: Technique;
   /** The warning signs the last session ended with; their questions are asked again first. */
   lastRedFlags?: readonly StopReason[];
+  /** YYYY-MM-DD of the last urgent outcome or urgent sign: no session that day. */
+  lastUrgentOn?: string;
   onPass(result: ScreeningPass): void;
+  /** An urgent outcome was shown: the caller keeps the day. */
+  onUrgent(): void;
 }
 
 const LAYOUT: readonly SectionLayout[] = [
@@ -52,7 +56,14 @@ const LAYOUT: readonly SectionLayout[] = [
   { id: 'position', questionIds: ['cannotLieFlat', 'ankleHoldJoints', 'pelvicBeltHipGroin'] },
 ];
 
-export function Screening({ today, technique, lastRedFlags, onPass }: ScreeningProps) {
+export function Screening({
+  today,
+  technique,
+  lastRedFlags,
+  lastUrgentOn,
+  onPass,
+  onUrgent,
+}: ScreeningProps) {
   const t = useT();
   const form = followUpForm('full', fullScreeningQuestionsFor(technique), LAYOUT, lastRedFlags);
   const verdictFor = ({ answers, surgeryDate, professionalConfirmedOn }: VerdictInput) =>
@@ -62,6 +73,7 @@ export function Screening({ today, technique, lastRedFlags, onPass }: ScreeningP
       technique,
       today,
       lastRedFlags,
+      lastUrgentOn,
       professionalConfirmation: professionalConfirmedOn
         ? { confirmedOn: professionalConfirmedOn }
         : undefined,
@@ -82,6 +94,7 @@ export function Screening({ today, technique, lastRedFlags, onPass }: ScreeningP
       today={today}
       verdictFor={verdictFor}
       onPass={onPass}
+      onUrgent={onUrgent}
     />
   );
 }

@@ -135,6 +135,12 @@ export const screening = {
     'Wenden Sie sich jetzt an eine Notaufnahme oder einen ärztlichen Bereitschaftsdienst, oder rufen Sie die örtliche Notrufnummer an. Berichten Sie dort von den unten genannten Anzeichen.',
   'screening.urgent.reasonsHeading': 'Was Sie uns gesagt haben',
   'screening.urgent.noSession': 'Heute findet keine Traktionssitzung statt.',
+  'screening.urgentToday.body':
+    'Sie haben Tractus heute bereits ein Anzeichen genannt, das heute ärztlich abgeklärt werden muss. Wenden Sie keine Traktion an.',
+  'screening.urgentToday.action':
+    'Falls Sie noch nicht untersucht wurden, wenden Sie sich jetzt an eine Notaufnahme oder einen ärztlichen Bereitschaftsdienst, oder rufen Sie die örtliche Notrufnummer an.',
+  'screening.urgentToday.noSession':
+    'Heute findet keine Traktionssitzung statt. Ab morgen ist wieder eine Sitzung möglich, nachdem eine medizinische Fachperson Sie untersucht hat. Zuerst werden die Sicherheitsfragen erneut gestellt.',
   'screening.avoid.title': 'Wenden Sie keine Traktion an',
   'screening.avoid.body':
     'Nach Ihren Antworten darf keine Traktion zu zweit angewendet werden. Ein Zug am Rücken könnte Schaden anrichten.',

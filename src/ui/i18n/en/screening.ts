@@ -159,6 +159,15 @@ export const screening = {
     'emergency number. Tell them about the signs below.',
   'screening.urgent.reasonsHeading': 'What you told us',
   'screening.urgent.noSession': 'There will be no traction session today.',
+  'screening.urgentToday.body':
+    'Earlier today you told Tractus about a sign that needs a doctor to check you today. Do ' +
+    'not use traction.',
+  'screening.urgentToday.action':
+    'If you have not been checked yet, contact an urgent care service or an emergency ' +
+    'department now, or call your local emergency number.',
+  'screening.urgentToday.noSession':
+    'There will be no traction session today. A session is possible again from tomorrow, ' +
+    'after a health professional has checked you. The safety questions come first.',
   'screening.avoid.title': 'Do not use traction',
   'screening.avoid.body':
     'Based on your answers, partner traction must not be used. Pulling on the back could ' +

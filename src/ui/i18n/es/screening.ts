@@ -132,6 +132,12 @@ export const screening = {
     'Contacta ahora con un servicio de urgencias o acude a urgencias, o llama al número de emergencias de tu zona. Cuéntales las señales de abajo.',
   'screening.urgent.reasonsHeading': 'Lo que nos has contado',
   'screening.urgent.noSession': 'Hoy no habrá sesión de tracción.',
+  'screening.urgentToday.body':
+    'Hoy ya le has indicado a Tractus una señal de que un médico debe revisarte hoy. No uses la tracción.',
+  'screening.urgentToday.action':
+    'Si aún no te han revisado, contacta ahora con un servicio de urgencias o acude a urgencias, o llama al número de emergencias de tu zona.',
+  'screening.urgentToday.noSession':
+    'Hoy no habrá sesión de tracción. A partir de mañana podrás volver a hacer una sesión, después de que un profesional de la salud te haya revisado. Primero se repetirán las preguntas de seguridad.',
   'screening.avoid.title': 'No uses la tracción',
   'screening.avoid.body':
     'Según tus respuestas, no se debe usar la tracción con ayuda de otra persona. Tirar de la espalda podría causar daño.',

@@ -41,6 +41,19 @@ export function UrgentOutcome({ reasons }: { reasons: readonly QuestionId[] }) {
   );
 }
 
+/** Urgent earlier today: no session again until tomorrow, and only after a professional's check. */
+export function UrgentTodayOutcome() {
+  const t = useT();
+  return (
+    <Screen title={t('screening.urgent.title')}>
+      <Notice tone="urgent" title={t('screening.urgentToday.body')}>
+        <p>{t('screening.urgentToday.action')}</p>
+      </Notice>
+      <p class="lead">{t('screening.urgentToday.noSession')}</p>
+    </Screen>
+  );
+}
+
 /** Avoid: traction must not be used. No override and no way to a session. */
 export function AvoidOutcome({ reasons }: { reasons: readonly QuestionId[] }) {
   const t = useT();

@@ -11,7 +11,7 @@ import { Button } from '../../components/Button';
 import { Screen } from '../../components/Screen';
 import { useFocusProblem } from '../../components/useFocusProblem';
 import { useT } from '../../i18n/translate';
-import { AskFirstOutcome, AvoidOutcome, UrgentOutcome } from './Outcomes';
+import { AskFirstOutcome, AvoidOutcome, UrgentOutcome, UrgentTodayOutcome } from './Outcomes';
 import { findProblems, problemElementId, questionElementId } from './problems';
 import { ScreeningQuestions } from './ScreeningQuestions';
 import { arrangeSections, type SectionLayout } from './sections';
@@ -41,6 +41,8 @@ export interface ScreeningGateProps {
   /** The domain's gate for this form (full screening or the pre-session check). */
   verdictFor(input: VerdictInput): ScreeningResult;
   onPass(result: ScreeningPass): void;
+  /** An urgent outcome was shown: the day is kept, and no session follows on it. */
+  onUrgent(): void;
 }
 
 type Stage = { kind: 'questions' } | { kind: 'outcome'; verdict: ScreeningResult };
@@ -53,13 +55,24 @@ export function ScreeningGate({
   today,
   verdictFor,
   onPass,
+  onUrgent,
 }: ScreeningGateProps) {
   const t = useT();
   const focusProblem = useFocusProblem();
   const [answers, setAnswers] = useState<ScreeningAnswers>({});
   const [surgeryDate, setSurgeryDate] = useState('');
   const [tried, setTried] = useState(false);
-  const [stage, setStage] = useState<Stage>({ kind: 'questions' });
+  const [stage, setStage] = useState<Stage>(() => {
+    // On a day with an urgent outcome the gate is shut before any question: asking would mislead.
+    const before = verdictFor({
+      answers: {},
+      surgeryDate: undefined,
+      professionalConfirmedOn: undefined,
+    });
+    return before.outcome === 'urgentToday'
+      ? { kind: 'outcome', verdict: before }
+      : { kind: 'questions' };
+  });
 
   const problems = findProblems(questions, answers, surgeryDate, today);
   // The date counts only while a date question is answered yes.
@@ -93,8 +106,12 @@ export function ScreeningGate({
       focusProblem(questionElementId(unanswered));
       return;
     }
-    if (verdict.mayStart) pass(verdict);
-    else setStage({ kind: 'outcome', verdict });
+    if (verdict.mayStart) {
+      pass(verdict);
+      return;
+    }
+    if (verdict.outcome === 'urgent') onUrgent();
+    setStage({ kind: 'outcome', verdict });
   };
 
   const confirm = () => {
@@ -113,6 +130,8 @@ export function ScreeningGate({
     switch (verdict.outcome) {
       case 'urgent':
         return <UrgentOutcome reasons={verdict.reasons} />;
+      case 'urgentToday':
+        return <UrgentTodayOutcome />;
       case 'avoid':
         return <AvoidOutcome reasons={verdict.reasons} />;
       case 'askFirst':
