@@ -1,6 +1,7 @@
-// Screening outcomes in the browser: Avoid and Urgent never reach a session; Ask first needs a professional.
-import { expect, test } from '@playwright/test';
-import { Tractus } from './support/tractus';
+// Screening outcomes in the browser: Avoid and Urgent never reach a session (Urgent not even later
+// that day); Ask first needs a professional.
+import { expect, type Page, test } from '@playwright/test';
+import { Tractus, URGENT_TODAY } from './support/tractus';
 
 const AVOID: [string, RegExp, string?][] = [
   ['spinal instability', /spine is unstable/],
@@ -87,4 +88,71 @@ test('an Ask-first answer reaches a session only after the professional confirma
   await app.setUp();
   await app.chooseTechnique('Pelvic belt');
   await expect(app.startButton()).toBeVisible();
+});
+
+/** The urgent advice shown at once, with nothing to answer and no way on. */
+async function expectUrgentToday(page: Page, app: Tractus): Promise<void> {
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Seek urgent medical care now' }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText(
+    'Earlier today you told Tractus about a sign',
+  );
+  await expect(page.getByText(URGENT_TODAY)).toBeVisible();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(app.continueButton()).toHaveCount(0);
+  await expect(app.startButton()).toHaveCount(0);
+}
+
+async function beginFromHome(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await page.getByRole('button', { name: 'Begin a session' }).click();
+}
+
+test('an Urgent answer, then Home, then screening again the same day never reaches Start session', async ({
+  page,
+}) => {
+  const app = new Tractus(page);
+  await app.open();
+  await app.acknowledgeWelcome();
+  await app.answerScreening([/bladder/]);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Seek urgent medical care now' }),
+  ).toBeVisible();
+  await app.expectUrgentDaySaved();
+
+  await beginFromHome(page);
+  await expectUrgentToday(page, app);
+
+  // Closed and opened again the same day: the day was kept on the device.
+  await app.reopen();
+  await page.getByRole('button', { name: 'Begin a session' }).click();
+  await expectUrgentToday(page, app);
+});
+
+test.describe('in a time zone a day ahead of UTC', () => {
+  // UTC+14: for ten hours of every day its date is a day later than the UTC date.
+  test.use({ timezoneId: 'Pacific/Kiritimati' });
+
+  test('the urgent day is the local calendar day: refused until local midnight, asked again after', async ({
+    page,
+  }) => {
+    const app = new Tractus(page);
+    // 00:30 on 28 November there; still 27 November in UTC.
+    await app.open(new Date('2026-11-27T10:30:00Z'));
+    await app.acknowledgeWelcome();
+    await app.answerScreening([/bladder/]);
+    await app.expectUrgentDaySaved('2026-11-28');
+
+    // 23:50 on 28 November there, and 28 November in UTC too: the same local day.
+    await page.clock.setSystemTime(new Date('2026-11-28T09:50:00Z'));
+    await beginFromHome(page);
+    await expectUrgentToday(page, app);
+
+    // 00:10 on 29 November there, though still 28 November in UTC: a new day, asked again.
+    await page.clock.setSystemTime(new Date('2026-11-28T10:10:00Z'));
+    await beginFromHome(page);
+    await app.answerScreening();
+    await expect(page.getByRole('heading', { level: 1, name: 'Agree how to stop' })).toBeVisible();
+  });
 });

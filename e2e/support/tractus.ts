@@ -70,12 +70,15 @@ export function storedMeta(page: Page, key: string): Promise<unknown> {
   }, key);
 }
 
+/** What the urgent advice says when an urgent outcome was already recorded today. */
+export const URGENT_TODAY = /A session is possible again from tomorrow/;
+
 export class Tractus {
   constructor(readonly page: Page) {}
 
   /** Opens the app with a controllable clock, so a ten-minute session runs in seconds. */
-  async open(): Promise<void> {
-    await this.page.clock.install();
+  async open(time?: Date): Promise<void> {
+    await this.page.clock.install(time ? { time } : {});
     await this.page.goto('/');
   }
 
@@ -99,6 +102,18 @@ export class Tractus {
         return profile?.welcomedOn ?? null;
       })
       .toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }
+
+  /** Waits until the day of an urgent outcome is on the device, as a reload would find it. */
+  async expectUrgentDaySaved(day: RegExp | string = /^\d{4}-\d{2}-\d{2}$/): Promise<void> {
+    await expect
+      .poll(async () => {
+        const profile = (await storedMeta(this.page, 'profile')) as {
+          lastUrgentOn?: unknown;
+        } | null;
+        return profile?.lastUrgentOn ?? null;
+      })
+      .toMatch(day);
   }
 
   /** The professional's agreement ticked on the Ask-first outcome, then on to the agreement. */
@@ -515,14 +530,17 @@ export class Tour {
     await visit('settings');
   }
 
-  /** The screening outcomes that stop the way (Urgent, Avoid, Ask first) and an empty History. */
+  /**
+   * The screening outcomes that stop the way (Avoid, Ask first, Urgent, and Urgent again the same
+   * day) and an empty History. Urgent comes last: it bars every session for the rest of the day.
+   */
   async outcomes(): Promise<void> {
     const { app, page, visit } = this;
     await app.open();
     await app.acknowledgeWelcome();
-    await app.answerScreening([/bladder/]);
-    await expect(app.heading('Seek urgent medical care now')).toBeVisible();
-    await visit('screening-urgent');
+    await app.answerScreening([/spine is unstable/]);
+    await expect(app.heading('Do not use traction')).toBeVisible();
+    await visit('screening-avoid');
 
     await app.reopen();
     await expect(app.heading('Tractus')).toBeVisible();
@@ -531,15 +549,20 @@ export class Tour {
     await visit('history-empty');
     await this.button('Back').click();
     await this.button('Begin a session').click();
-    await app.answerScreening([/spine is unstable/]);
-    await expect(app.heading('Do not use traction')).toBeVisible();
-    await visit('screening-avoid');
-
-    await app.reopen();
-    await this.button('Begin a session').click();
     await app.answerScreening([/steroid medicine/]);
     await expect(app.heading('Talk to a health professional first')).toBeVisible();
     await visit('screening-ask-first');
+
+    await app.reopen();
+    await this.button('Begin a session').click();
+    await app.answerScreening([/bladder/]);
+    await expect(app.heading('Seek urgent medical care now')).toBeVisible();
+    await visit('screening-urgent');
+
+    await this.button('Home').click();
+    await this.button('Begin a session').click();
+    await expect(page.getByText(URGENT_TODAY)).toBeVisible();
+    await visit('screening-urgent-today');
   }
 
   /** How a session ends: complete, ended by a warning sign, ended by an urgent sign. */
