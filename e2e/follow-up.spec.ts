@@ -1,6 +1,6 @@
 // After a session ends on a warning sign, the next session's check asks about it again first.
 import { expect, test } from '@playwright/test';
-import { Receiver, Tractus, toFirstHold } from './support/tractus';
+import { Receiver, Tractus, toFirstHold, URGENT_TODAY } from './support/tractus';
 
 const DIZZINESS = /dizziness or nausea again since your last session/;
 
@@ -56,4 +56,25 @@ test('after a session that ended without a warning sign, the check asks nothing 
   await expect(page.getByRole('heading', { level: 1, name: 'Anything changed?' })).toBeVisible();
   await expect(page.getByText('Your last session ended early')).toHaveCount(0);
   await expect(page.getByRole('group', { name: DIZZINESS })).toHaveCount(0);
+});
+
+test('after a session ended by an urgent sign, beginning again the same day shows the urgent advice, not the check', async ({
+  page,
+}) => {
+  const { app, receiver } = await toFirstHold(page);
+  await receiver.pain();
+  await app.waitForPhase('Stopped');
+  await app.giveStopReason(/bladder or bowel problems/);
+  await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
+  await app.finishAfterSession(5);
+  await app.expectUrgentDaySaved();
+
+  await page.getByRole('button', { name: 'Begin a session' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Seek urgent medical care now' }),
+  ).toBeVisible();
+  await expect(page.getByText(URGENT_TODAY)).toBeVisible();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(app.continueButton()).toHaveCount(0);
+  await expect(app.startButton()).toHaveCount(0);
 });
