@@ -1,7 +1,9 @@
-// Offline: after one visit the service worker serves the app and every built file with no network.
+// Offline: after one visit the service worker serves the app and every built file with no network,
+// and a whole session runs and is saved there.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
+import { Tractus } from './support/tractus';
 
 // The build the tests serve (playwright.config.ts reads the same variable).
 const DIST = fileURLToPath(new URL(`../${process.env.E2E_DIST ?? 'dist'}/`, import.meta.url));
@@ -73,6 +75,32 @@ test.describe('offline', () => {
 
     expect(await unreachable(page, built)).toEqual([]);
     // Proof the network really is gone: a file nobody precached does not load.
+    expect(await unreachable(page, ['/not-precached.txt'])).toEqual(['/not-precached.txt']);
+  });
+
+  test('after one visit, a whole session runs to Done with no network and History keeps it', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    await visitUntilControlled(page);
+
+    await context.setOffline(true);
+    const app = new Tractus(page);
+    // The session's clock is controlled, so its five minutes run in seconds.
+    await page.clock.install();
+    const navigation = await page.reload();
+    expect(navigation?.fromServiceWorker()).toBe(true);
+    await app.firstRunToStart('Ankle hold');
+    await app.firstPullRated('Just right');
+    // Unconfirmed ramps end at their cap, and the session completes.
+    await app.wait(6 * 60_000);
+    await app.expectPhase('Done');
+    await app.finishAfterSession(3);
+
+    await app.openHistory();
+    await expect(app.sessionCards()).toHaveCount(1);
+    // Still offline: the session came from the device, not from a server.
     expect(await unreachable(page, ['/not-precached.txt'])).toEqual(['/not-precached.txt']);
   });
 });
