@@ -1,22 +1,9 @@
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
+import { HEADER_POLICY, META_POLICY } from './csp.config';
 import { tractusPwa } from './pwa.config';
 
-// Only this origin, no inline script; applied to the production build (the dev server injects inline code).
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
+// Writes the policy into the built page only: the dev server injects inline code.
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'tractus-csp',
@@ -24,7 +11,7 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: (html) =>
       html.replace(
         '<meta charset="UTF-8" />',
-        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${META_POLICY}" />`,
       ),
   };
 }
@@ -32,5 +19,10 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [preact(), contentSecurityPolicy(), ...tractusPwa()],
   build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    // `npm start` serves the policy as a header too: the service worker script gets it as well.
+    headers: { 'Content-Security-Policy': HEADER_POLICY },
+  },
 });

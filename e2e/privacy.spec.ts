@@ -1,4 +1,5 @@
-// Privacy: nothing leaves the app's origin, first visit to History; CSP allows only own script.
+// Privacy: nothing leaves the app's origin, first visit to History; CSP allows only own script,
+// in the page and as a header on everything the server sends.
 import { expect, test } from '@playwright/test';
 import { Tractus } from './support/tractus';
 
@@ -111,4 +112,24 @@ test('the served page carries a CSP with script-src self and has no inline scrip
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await page.locator('script:not([src])').count()).toBe(0);
+});
+
+test('the server sends the page’s CSP as a header, with framing forbidden, on the page and the worker', async ({
+  request,
+}) => {
+  const page = await request.get('/');
+  const html = await page.text();
+  const meta = /http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html)?.[1] ?? '';
+  expect(meta).not.toBe('');
+
+  for (const path of ['/', '/sw.js', '/manifest.webmanifest']) {
+    const response = await request.get(path);
+    expect(response.ok(), path).toBe(true);
+    const header = response.headers()['content-security-policy'] ?? '';
+    const policy = directives(header);
+    // A meta tag cannot forbid framing; the header does.
+    expect(policy.get('frame-ancestors'), path).toEqual(["'none'"]);
+    policy.delete('frame-ancestors');
+    expect(policy, `${path}: the header is the page's policy`).toEqual(directives(meta));
+  }
 });
