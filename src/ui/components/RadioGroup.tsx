@@ -5,8 +5,8 @@ import { describedBy, ErrorMessage } from './ErrorMessage';
 
 export interface RadioOption<V extends string = string> {
   value: V;
-  /** The option's accessible name: exactly these words. */
-  label: string;
+  /** The option's accessible name: exactly these words (a fixed English name comes as FixedName). */
+  label: ComponentChildren;
   /** A short explanation, read out after the name (aria-describedby). */
   description?: string;
   /** Richer content shown under the option (steps, a picture); not read as its description. */

@@ -1,6 +1,6 @@
 // One screening-style question: a radio group whose options are exactly "Yes" and "No".
 import type { ComponentChildren } from 'preact';
-import { useT } from '../i18n/translate';
+import { FixedName } from './FixedName';
 import { RadioGroup, type RadioOption } from './RadioGroup';
 
 export interface YesNoQuestionProps {
@@ -25,10 +25,9 @@ export function YesNoQuestion({
   hint,
   id,
 }: YesNoQuestionProps) {
-  const t = useT();
   const options: RadioOption<YesNo>[] = [
-    { value: 'yes', label: t('button.yes') },
-    { value: 'no', label: t('button.no') },
+    { value: 'yes', label: <FixedName name="button.yes" /> },
+    { value: 'no', label: <FixedName name="button.no" /> },
   ];
   const selected: YesNo | undefined = value === undefined ? undefined : value ? 'yes' : 'no';
   return (

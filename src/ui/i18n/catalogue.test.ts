@@ -5,6 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AREA_FILES, AREA_LOADERS, AREAS } from './areas';
 import { en } from './en';
+import { FIXED_KEYS } from './fixed';
 import { LOCALES, type Locale } from './translate';
 
 type Words = Record<string, string>;
@@ -27,39 +28,6 @@ function leaf(locale: Locale, name: string): Words {
 function catalogue(locale: Locale): Words {
   return Object.assign({}, ...LEAVES.map((name) => leaf(locale, name)));
 }
-
-/**
- * The names assistive technology and tests rely on (PRODUCT.md, "Names the interface keeps"):
- * the same English words in every language.
- */
-const FIXED_KEYS = [
-  'button.stop',
-  'button.pause',
-  'button.resume',
-  'button.easeOff',
-  'button.gentlePull',
-  'button.startSession',
-  'button.continue',
-  'button.yes',
-  'button.no',
-  'phase.idle',
-  'phase.getReady',
-  'phase.ramp',
-  'phase.hold',
-  'phase.release',
-  'phase.rest',
-  'phase.paused',
-  'phase.stopCheck',
-  'phase.stopChoice',
-  'phase.done',
-  'phase.ended',
-  'technique.ankleHold',
-  'technique.pelvicBelt',
-  'live.rating.tooGentle',
-  'live.rating.justRight',
-  'live.rating.tooStrong',
-  'live.rating.painful',
-] as const;
 
 function placeholders(text: string): string[] {
   return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();

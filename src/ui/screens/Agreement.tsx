@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { Button } from '../components/Button';
 import { Checkbox } from '../components/Checkbox';
 import { Field } from '../components/Field';
+import { FixedName } from '../components/FixedName';
 import { PainScale } from '../components/PainScale';
 import { RadioGroup, type RadioOption } from '../components/RadioGroup';
 import { Screen } from '../components/Screen';
@@ -113,7 +114,7 @@ export function Agreement({ initial, onDone }: AgreementProps) {
       title={t('agreement.title')}
       actions={
         <Button variant="primary" size="large" onClick={submit}>
-          {t('button.continue')}
+          <FixedName name="button.continue" />
         </Button>
       }
     >

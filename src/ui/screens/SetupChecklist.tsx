@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../components/Button';
 import { Checkbox } from '../components/Checkbox';
+import { FixedName } from '../components/FixedName';
 import { Icon } from '../components/Icon';
 import { Notice } from '../components/Notice';
 import { Screen } from '../components/Screen';
@@ -120,7 +121,7 @@ export function SetupChecklist({ onAudioCheck, onDone }: SetupChecklistProps) {
             </Notice>
           )}
           <Button variant="primary" size="large" onClick={submit}>
-            {t('button.continue')}
+            <FixedName name="button.continue" />
           </Button>
         </>
       }

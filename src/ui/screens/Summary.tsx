@@ -14,6 +14,7 @@ import { problemInWords } from '../i18n/problems';
 import { useT } from '../i18n/translate';
 import { formatDuration } from './live/progress';
 import './summary.css';
+import { FixedName } from '../components/FixedName';
 
 export interface SummaryProps {
   record: SessionRecord;
@@ -82,7 +83,7 @@ export function Summary({ record, basePlan, store, onDone }: SummaryProps) {
             />
           )}
           <Button size="large" onClick={() => void submit()}>
-            {t('button.continue')}
+            <FixedName name="button.continue" />
           </Button>
         </>
       }

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Technique } from '../../domain/plan/plan';
 import { Button } from '../components/Button';
+import { FixedName } from '../components/FixedName';
 import { RadioGroup, type RadioOption } from '../components/RadioGroup';
 import { Screen } from '../components/Screen';
 import { useFocusProblem } from '../components/useFocusProblem';
@@ -58,13 +59,13 @@ export function TechniqueChoice({ initial, onDone }: TechniqueChoiceProps) {
   const options: RadioOption<Technique>[] = [
     {
       value: 'ankleHold',
-      label: t('technique.ankleHold'),
+      label: <FixedName name="technique.ankleHold" />,
       description: t('technique.ankleHold.summary'),
       detail: <Steps technique="ankleHold" />,
     },
     {
       value: 'pelvicBelt',
-      label: t('technique.pelvicBelt'),
+      label: <FixedName name="technique.pelvicBelt" />,
       description: t('technique.pelvicBelt.summary'),
       detail: <Steps technique="pelvicBelt" />,
     },
@@ -84,7 +85,7 @@ export function TechniqueChoice({ initial, onDone }: TechniqueChoiceProps) {
       title={t('technique.title')}
       actions={
         <Button variant="primary" size="large" onClick={submit}>
-          {t('button.continue')}
+          <FixedName name="button.continue" />
         </Button>
       }
     >

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../components/Button';
 import { Checkbox } from '../components/Checkbox';
+import { FixedName } from '../components/FixedName';
 import { Notice } from '../components/Notice';
 import { Screen } from '../components/Screen';
 import { useFocusProblem } from '../components/useFocusProblem';
@@ -33,7 +34,7 @@ export function Welcome({ onContinue }: WelcomeProps) {
       title={t('welcome.title')}
       actions={
         <Button variant="primary" size="large" onClick={submit}>
-          {t('button.continue')}
+          <FixedName name="button.continue" />
         </Button>
       }
     >

@@ -1,5 +1,6 @@
 // The plan a session used: technique, holds, release, rest and total time.
 import type { Plan } from '../../../domain/plan/plan';
+import { FixedName } from '../../components/FixedName';
 import { useT } from '../../i18n/translate';
 
 export interface PlanFactsProps {
@@ -9,7 +10,7 @@ export interface PlanFactsProps {
 export function PlanFacts({ plan }: PlanFactsProps) {
   const t = useT();
   const rows = [
-    [t('history.detail.technique'), t(`technique.${plan.technique}`)],
+    [t('history.detail.technique'), <FixedName name={`technique.${plan.technique}`} />],
     [t('history.plan.hold'), t('history.unit.seconds', { n: plan.holdSeconds })],
     [t('history.plan.holdMax'), t('history.unit.seconds', { n: plan.holdMaxSeconds })],
     [t('history.plan.release'), t('history.unit.seconds', { n: plan.releaseSeconds })],

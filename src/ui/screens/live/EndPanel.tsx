@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { SessionEnd } from '../../../domain/session/context';
 import { Button } from '../../components/Button';
+import { FixedName } from '../../components/FixedName';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/translate';
 
@@ -41,7 +42,7 @@ export function EndPanel({ end, onContinue }: EndPanelProps) {
       {(end === 'completed' || end === 'receiverEnded') && <p>{t('live.end.doneAdvice')}</p>}
       <div>
         <Button size="large" onClick={onContinue}>
-          {t('button.continue')}
+          <FixedName name="button.continue" />
         </Button>
       </div>
     </section>

@@ -23,6 +23,7 @@ import { useLiveSession } from './useLiveSession';
 import { useNow } from './useNow';
 import { useStopKeys } from './useStopKeys';
 import './live.css';
+import { FixedName } from '../../components/FixedName';
 
 export interface SessionSetup {
   plan: Plan;
@@ -80,7 +81,7 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
             <CaptionBar captions={session.captions} />
             {phase === 'ramp' && (
               <Button size="large" class="live__confirm" onClick={() => send({ type: 'CONFIRM' })}>
-                {t('button.gentlePull')}
+                <FixedName name="button.gentlePull" />
               </Button>
             )}
             {phase === 'rest' && (

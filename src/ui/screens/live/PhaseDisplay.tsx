@@ -1,6 +1,7 @@
 // Where the session is: the phase name, the seconds left in it, and the progress of the session.
 import type { SessionContext } from '../../../domain/session/context';
 import type { SessionPhase } from '../../../domain/session/step';
+import { FixedName } from '../../components/FixedName';
 import { useT } from '../../i18n/translate';
 import { Countdown } from './Countdown';
 import { lastSecondBoundary } from './displayClock';
@@ -23,7 +24,9 @@ export function PhaseDisplay({ phase, context, now }: PhaseDisplayProps) {
   const shownAt = Math.max(lastSecondBoundary(context.deadline, now), context.phaseStartedAt);
   return (
     <div class={`phase phase--${phase}`}>
-      <p class="phase__name">{t(`phase.${phase}`)}</p>
+      <p class="phase__name">
+        <FixedName name={`phase.${phase}`} />
+      </p>
       <Countdown seconds={secondsLeft(context, now)} />
       {phase !== 'done' && phase !== 'ended' && (
         <p class="phase__progress">

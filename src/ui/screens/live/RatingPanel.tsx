@@ -11,6 +11,7 @@ import type { SessionContext } from '../../../domain/session/context';
 import { cappedHoldMs } from '../../../domain/session/timing';
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Checkbox';
+import { FixedName } from '../../components/FixedName';
 import { RadioGroup, type RadioOption } from '../../components/RadioGroup';
 import { useT } from '../../i18n/translate';
 
@@ -32,7 +33,7 @@ export function RatingPanel({ context, onRate }: RatingPanelProps) {
 
   const options: RadioOption<Rating>[] = RATINGS.map((value) => ({
     value,
-    label: t(`live.rating.${value}`),
+    label: <FixedName name={`live.rating.${value}`} />,
   }));
 
   const toggle = (location: DiscomfortLocation) => (checked: boolean) =>
@@ -80,7 +81,9 @@ export function RatingPanel({ context, onRate }: RatingPanelProps) {
         </div>
       </fieldset>
       <div>
-        <Button onClick={submit}>{t('button.continue')}</Button>
+        <Button onClick={submit}>
+          <FixedName name="button.continue" />
+        </Button>
       </div>
     </section>
   );

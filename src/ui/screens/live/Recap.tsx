@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Plan } from '../../../domain/plan/plan';
 import { Button } from '../../components/Button';
+import { FixedName } from '../../components/FixedName';
 import { Icon } from '../../components/Icon';
 import { Screen } from '../../components/Screen';
 import { useT } from '../../i18n/translate';
@@ -24,7 +25,7 @@ export function Recap({ plan, agreement, onStart, notices }: RecapProps) {
       actions={
         <Button size="large" onClick={onStart}>
           <Icon name="play" />
-          {t('button.startSession')}
+          <FixedName name="button.startSession" />
         </Button>
       }
     >
@@ -33,7 +34,9 @@ export function Recap({ plan, agreement, onStart, notices }: RecapProps) {
       <dl class="recap">
         <div class="recap__item">
           <dt>{t('live.recap.technique')}</dt>
-          <dd>{t(`technique.${plan.technique}`)}</dd>
+          <dd>
+            <FixedName name={`technique.${plan.technique}`} />
+          </dd>
         </div>
         <div class="recap__item">
           <dt>{t('live.recap.plan')}</dt>

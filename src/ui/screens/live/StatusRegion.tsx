@@ -1,6 +1,7 @@
 // The live region: announces each milestone (a new phase), never the seconds ticking by.
 import type { SessionContext } from '../../../domain/session/context';
 import type { SessionPhase } from '../../../domain/session/step';
+import { FixedName } from '../../components/FixedName';
 import { useT } from '../../i18n/translate';
 import { currentPullNumber } from './progress';
 
@@ -10,20 +11,26 @@ export interface StatusRegionProps {
 }
 
 /** Starts with the phase's fixed name (Get ready, Ramp, Hold, …), then what it asks for. */
-export function useStatusText({ phase, context }: StatusRegionProps): string {
+function StatusText({
+  phase,
+  context,
+}: StatusRegionProps & { phase: Exclude<SessionPhase, 'idle'> }) {
   const t = useT();
-  if (phase === 'idle') return '';
-  const name = t(`phase.${phase}`);
   // Done by the receiver's choice is an end, not a completion: "Done — the session has ended."
   const wording = phase === 'done' && context.end === 'receiverEnded' ? 'ended' : phase;
   const detail = t(`live.status.${wording}`, { n: currentPullNumber(context, phase) });
-  return `${name} — ${detail}`;
+  return (
+    <>
+      <FixedName name={`phase.${phase}`} />
+      {` — ${detail}`}
+    </>
+  );
 }
 
 export function StatusRegion(props: StatusRegionProps) {
   return (
     <div role="status" class="visually-hidden">
-      {useStatusText(props)}
+      {props.phase !== 'idle' && <StatusText phase={props.phase} context={props.context} />}
     </div>
   );
 }

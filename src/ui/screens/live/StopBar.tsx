@@ -1,5 +1,6 @@
 // The receiver's controls, always at the bottom in thumb reach: Stop (largest), Pause, Ease off, Pain.
 import type { Ref } from 'preact';
+import { FixedName } from '../../components/FixedName';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../i18n/translate';
 import { PressButton } from './PressButton';
@@ -27,7 +28,7 @@ export function StopBar({ paused, accepts, send, stopRef }: StopBarProps) {
           onPress={() => send(pauseOrResume)}
         >
           <Icon name={paused ? 'play' : 'pause'} />
-          {paused ? t('button.resume') : t('button.pause')}
+          <FixedName name={paused ? 'button.resume' : 'button.pause'} />
         </PressButton>
         <PressButton
           class="button button--secondary stop-bar__button"
@@ -35,7 +36,7 @@ export function StopBar({ paused, accepts, send, stopRef }: StopBarProps) {
           inactive={!accepts('EASE_OFF')}
           onPress={() => send('EASE_OFF')}
         >
-          {t('button.easeOff')}
+          <FixedName name="button.easeOff" />
         </PressButton>
         <PressButton
           class="button button--secondary stop-bar__button stop-bar__pain"
@@ -53,7 +54,7 @@ export function StopBar({ paused, accepts, send, stopRef }: StopBarProps) {
         onPress={() => send('STOP')}
       >
         <Icon name="stop" />
-        {t('button.stop')}
+        <FixedName name="button.stop" />
       </PressButton>
     </section>
   );

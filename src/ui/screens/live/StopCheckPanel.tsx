@@ -6,6 +6,7 @@ import {
   stopReasonOutcome,
 } from '../../../domain/screening/stopReasons';
 import { Button } from '../../components/Button';
+import { FixedName } from '../../components/FixedName';
 import { RadioGroup, type RadioOption } from '../../components/RadioGroup';
 import { useT } from '../../i18n/translate';
 
@@ -41,7 +42,7 @@ export function StopCheckPanel({ onReason }: { onReason(reason: StopReason): voi
       />
       <div>
         <Button size="large" onClick={submit}>
-          {t('button.continue')}
+          <FixedName name="button.continue" />
         </Button>
       </div>
     </section>

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { QuestionId } from '../../../domain/screening';
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Checkbox';
+import { FixedName } from '../../components/FixedName';
 import { Notice } from '../../components/Notice';
 import { Screen } from '../../components/Screen';
 import { useFocusProblem } from '../../components/useFocusProblem';
@@ -94,7 +95,7 @@ export function AskFirstOutcome({ reasons, onConfirm }: AskFirstOutcomeProps) {
       title={t('screening.askFirst.title')}
       actions={
         <Button variant="primary" size="large" onClick={submit}>
-          {t('button.continue')}
+          <FixedName name="button.continue" />
         </Button>
       }
     >

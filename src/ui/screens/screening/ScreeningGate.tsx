@@ -8,9 +8,9 @@ import type {
   ScreeningResult,
 } from '../../../domain/screening';
 import { Button } from '../../components/Button';
+import { FixedName } from '../../components/FixedName';
 import { Screen } from '../../components/Screen';
 import { useFocusProblem } from '../../components/useFocusProblem';
-import { useT } from '../../i18n/translate';
 import { AskFirstOutcome, AvoidOutcome, UrgentOutcome, UrgentTodayOutcome } from './Outcomes';
 import { findProblems, problemElementId, questionElementId } from './problems';
 import { ScreeningQuestions } from './ScreeningQuestions';
@@ -57,7 +57,6 @@ export function ScreeningGate({
   onPass,
   onUrgent,
 }: ScreeningGateProps) {
-  const t = useT();
   const focusProblem = useFocusProblem();
   const [answers, setAnswers] = useState<ScreeningAnswers>({});
   const [surgeryDate, setSurgeryDate] = useState('');
@@ -147,7 +146,7 @@ export function ScreeningGate({
       title={title}
       actions={
         <Button variant="primary" size="large" onClick={submit}>
-          {t('button.continue')}
+          <FixedName name="button.continue" />
         </Button>
       }
     >
