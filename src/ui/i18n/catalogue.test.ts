@@ -1,8 +1,21 @@
 // Every language is complete (H10): the same keys as English, the same placeholders, no empty or
-// copied-English words, the fixed accessible names kept, and no key left unused in the source.
+// copied-English words, the fixed accessible names kept, and no key left unused in the source: each
+// family of keys built from a value (cue ids, question ids, phases…) holds exactly the domain's values.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DISCOMFORT_LOCATIONS, type PositionSuggestion } from '../../domain/adaptation/discomfort';
+import type { PlanChange, ProgressionReason } from '../../domain/adaptation/progression';
+import { type ForceChange, RATINGS } from '../../domain/adaptation/rating';
+import { CUES } from '../../domain/cues/catalogue';
+import { TECHNIQUES } from '../../domain/plan/plan';
+import type { RecordEnd } from '../../domain/record/sessionRecord';
+import { QUESTION_IDS, STOP_REASONS } from '../../domain/screening';
+import type { PullEventType, ReleaseReason, StopTrigger } from '../../domain/session/context';
+import type { SessionPhase } from '../../domain/session/step';
+import { LANGUAGES, TEXT_SIZES, THEMES } from '../../domain/settings/settings';
+import { PHYSICAL_SIGNAL_PRESETS } from '../screens/agreement';
+import type { FieldUnit } from '../screens/settings/planDraft';
 import { AREA_FILES, AREA_LOADERS, AREAS } from './areas';
 import { en } from './en';
 import { FIXED_KEYS } from './fixed';
@@ -202,18 +215,138 @@ function literalsIn(text: string): { whole: Set<string>; prefixes: Set<string> }
   return { whole, prefixes };
 }
 
+/** The values a type allows, listed once: the compiler fails if one is missing or extra. */
+function every<T extends string>(all: Record<T, true>): T[] {
+  return Object.keys(all) as T[];
+}
+
+const PHASES = every<SessionPhase>({
+  idle: true,
+  getReady: true,
+  ramp: true,
+  hold: true,
+  release: true,
+  rest: true,
+  paused: true,
+  stopCheck: true,
+  stopChoice: true,
+  done: true,
+  ended: true,
+});
+const UNITS = every<FieldUnit>({ Seconds: true, Minutes: true });
+
+/**
+ * The key families the source builds from a value (t(`phase.${phase}`)), each with the domain's
+ * list of those values: a family holds one key per value, no more and no fewer.
+ */
+const FAMILIES: Record<string, readonly string[]> = {
+  'cue.': Object.keys(CUES),
+  'screening.q.': QUESTION_IDS,
+  'screening.reason.': QUESTION_IDS,
+  'phase.': PHASES,
+  // The live region says nothing before the session starts.
+  'live.status.': PHASES.filter((phase) => phase !== 'idle'),
+  'live.rating.': RATINGS,
+  'history.rating.': RATINGS,
+  'live.discomfort.': DISCOMFORT_LOCATIONS,
+  'history.discomfort.': DISCOMFORT_LOCATIONS,
+  'live.next.': every<ForceChange>({ same: true, longer: true, less: true, more: true }),
+  'live.position.': every<PositionSuggestion>({
+    gripHigherOrPadded: true,
+    switchToPelvicBelt: true,
+    switchToAnkleHold: true,
+    beltHigherAwayFromGroin: true,
+    firmerSurface: true,
+  }),
+  'live.stopReason.': STOP_REASONS,
+  'history.stopReason.': STOP_REASONS,
+  'history.stopTrigger.': every<StopTrigger>({ stop: true, pain: true, painfulRating: true }),
+  'history.event.': every<PullEventType>({
+    confirmed: true,
+    easeOff: true,
+    stop: true,
+    pain: true,
+    pause: true,
+    rampPrompt: true,
+  }),
+  'history.releaseReason.': every<ReleaseReason>({
+    holdComplete: true,
+    rampCap: true,
+    stop: true,
+    pain: true,
+    pause: true,
+    timeUp: true,
+  }),
+  'history.end.': every<RecordEnd>({
+    completed: true,
+    receiverEnded: true,
+    redFlag: true,
+    urgent: true,
+    interrupted: true,
+  }),
+  'agreement.signal.': PHYSICAL_SIGNAL_PRESETS,
+  'settings.language.': LANGUAGES,
+  'settings.textSize.': TEXT_SIZES,
+  'settings.theme.': THEMES,
+  'settings.plan.range': UNITS,
+  'settings.plan.notWhole': UNITS,
+  'settings.plan.tooLow': UNITS,
+  'settings.plan.tooHigh': UNITS,
+  'summary.next.': every<PlanChange>({ progress: true, same: true, easier: true }),
+  'summary.next.reason.': every<ProgressionReason>({
+    firstSession: true,
+    comfortableAndNoWorse: true,
+    notEnoughFeedback: true,
+    painWorseAfter: true,
+    pullTooStrong: true,
+    endedByRedFlag: true,
+  }),
+  'technique.': TECHNIQUES,
+};
+
+function sourceLiterals(): { whole: Set<string>; prefixes: Set<string> } {
+  const whole = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const file of sourceFiles(SRC)) {
+    const found = literalsIn(readFileSync(file, 'utf8'));
+    for (const s of found.whole) whole.add(s);
+    for (const p of found.prefixes) prefixes.add(p);
+  }
+  return { whole, prefixes };
+}
+
 describe('every key is used', () => {
-  it('each English key appears in the source as a literal or after a template prefix', () => {
-    const whole = new Set<string>();
-    const prefixes = new Set<string>();
-    for (const file of sourceFiles(SRC)) {
-      const found = literalsIn(readFileSync(file, 'utf8'));
-      for (const s of found.whole) whole.add(s);
-      for (const p of found.prefixes) prefixes.add(p);
-    }
-    const unused = Object.keys(en).filter(
-      (key) => !whole.has(key) && ![...prefixes].some((prefix) => key.startsWith(prefix)),
+  const { whole, prefixes } = sourceLiterals();
+  const english = new Set(Object.keys(en));
+  const built = new Set(
+    Object.entries(FAMILIES).flatMap(([prefix, values]) => values.map((v) => `${prefix}${v}`)),
+  );
+
+  it('each key built from a value in the source belongs to a known family', () => {
+    const unknown = [...prefixes].filter(
+      (prefix) => !(prefix in FAMILIES) && [...english].some((key) => key.startsWith(prefix)),
     );
+    expect(unknown, 'add these to FAMILIES with their domain values').toEqual([]);
+  });
+
+  it('each family is still built somewhere in the source', () => {
+    expect(Object.keys(FAMILIES).filter((prefix) => !prefixes.has(prefix))).toEqual([]);
+  });
+
+  for (const [prefix, values] of Object.entries(FAMILIES)) {
+    it(`${prefix}… has a key for each of its ${values.length} values, and no key left over`, () => {
+      const missing = values.filter((value) => !english.has(`${prefix}${value}`));
+      expect(missing, `missing ${prefix}keys`).toEqual([]);
+      // Left over: a key under the prefix that neither a value nor a literal in the source names.
+      const leftOver = [...english].filter(
+        (key) => key.startsWith(prefix) && !built.has(key) && !whole.has(key),
+      );
+      expect(leftOver, `dead ${prefix}keys`).toEqual([]);
+    });
+  }
+
+  it('each English key appears in the source as a literal or as a family member', () => {
+    const unused = [...english].filter((key) => !whole.has(key) && !built.has(key));
     expect(
       unused,
       `Unused keys (not found under ${relative(process.cwd(), SRC)}): ${unused.join(', ')}`,
