@@ -42,7 +42,11 @@ export function Settings({ settings, onChange, speech, onBack, saveProblem }: Se
 
   const languageOptions: RadioOption<LanguageChoice>[] = [
     { value: 'device', label: t('settings.language.device') },
-    ...LANGUAGES.map((value) => ({ value, label: t(`settings.language.${value}`) })),
+    // Each language is named in itself, and marked so it is read out in that language.
+    ...LANGUAGES.map((value) => ({
+      value,
+      label: <span lang={value}>{t(`settings.language.${value}`)}</span>,
+    })),
   ];
   const textSizeOptions: RadioOption<TextSize>[] = TEXT_SIZES.map((value) => ({
     value,
