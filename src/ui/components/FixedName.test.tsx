@@ -4,6 +4,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTranslator, I18nContext, type Locale, loadAreas } from '../i18n/translate';
 import { StopBar } from '../screens/live/StopBar';
+import { WithFixedName } from './FixedName';
 import { YesNoQuestion } from './YesNoQuestion';
 
 afterEach(cleanup);
@@ -44,5 +45,18 @@ describe('FixedName', () => {
     renderIn('en');
     expect(screen.getByRole('button', { name: 'Stop' })).toBeTruthy();
     expect(document.querySelectorAll('[lang]')).toHaveLength(0);
+  });
+
+  it('marks a fixed name inside a translated sentence, and only the name', () => {
+    render(
+      <I18nContext.Provider value={{ locale: 'es', t: createTranslator('es') }}>
+        <p data-testid="plan">
+          <WithFixedName name="technique.ankleHold" words={(place) => `${place}: mantener 10 s.`} />
+        </p>
+      </I18nContext.Provider>,
+    );
+    const plan = screen.getByTestId('plan');
+    expect(plan.textContent).toBe('Ankle hold: mantener 10 s.');
+    expect(plan.querySelector('[lang="en"]')?.textContent).toBe('Ankle hold');
   });
 });

@@ -13,3 +13,24 @@ export function FixedName({ name }: FixedNameProps) {
   const words = t(name);
   return locale === 'en' ? words : <span lang="en">{words}</span>;
 }
+
+/** Where the fixed name goes in `words` (a private-use character no catalogue uses). */
+const PLACE = '\u{E000}';
+
+export interface WithFixedNameProps {
+  name: FixedKey;
+  /** The sentence, given the text to put where the fixed name goes ({technique}). */
+  words(place: string): string;
+}
+
+/** A translated sentence with a fixed name inside it, the name marked as FixedName marks it. */
+export function WithFixedName({ name, words }: WithFixedNameProps) {
+  const [before = '', ...after] = words(PLACE).split(PLACE);
+  return (
+    <>
+      {before}
+      {after.length > 0 && <FixedName name={name} />}
+      {after.join('')}
+    </>
+  );
+}

@@ -14,7 +14,7 @@ import { problemInWords } from '../i18n/problems';
 import { useT } from '../i18n/translate';
 import { formatDuration } from './live/progress';
 import './summary.css';
-import { FixedName } from '../components/FixedName';
+import { FixedName, WithFixedName } from '../components/FixedName';
 
 export interface SummaryProps {
   record: SessionRecord;
@@ -152,14 +152,19 @@ export function Summary({ record, basePlan, store, onDone }: SummaryProps) {
         <p class="summary-next__change">{t(`summary.next.${nextPlan.change}`)}</p>
         <p>{t(`summary.next.reason.${nextPlan.reason}`)}</p>
         <p>
-          {t('summary.next.plan', {
-            technique: t(`technique.${plan.technique}`),
-            hold: plan.holdSeconds,
-            holdMax: plan.holdMaxSeconds,
-            release: plan.releaseSeconds,
-            rest: plan.restSeconds,
-            total: plan.totalMinutes,
-          })}
+          <WithFixedName
+            name={`technique.${plan.technique}`}
+            words={(technique) =>
+              t('summary.next.plan', {
+                technique,
+                hold: plan.holdSeconds,
+                holdMax: plan.holdMaxSeconds,
+                release: plan.releaseSeconds,
+                rest: plan.restSeconds,
+                total: plan.totalMinutes,
+              })
+            }
+          />
         </p>
       </section>
     </Screen>
