@@ -126,21 +126,32 @@ describe('other tabs', () => {
     expect(await upgraded.count()).toBe(1);
   });
 
-  it('reports an upgrade blocked by a tab that will not let go, then opens once it does', async () => {
+  it('runs in memory, and says why, while a tab that will not let go blocks the upgrade', async () => {
     const name = freshName();
     const holder = await rawOpen(name, 10); // Dexie's version 1 is IndexedDB version 10.
     const options = { name, versions: [...STORAGE_VERSIONS, SYNTHETIC_NEXT] };
-    await expect(openSessionStore(options)).rejects.toMatchObject({
+    const blocked = await openSessionStore(options);
+    expect(blocked.store).toBeInstanceOf(MemorySessionStore);
+    expect(blocked.warning).toMatchObject({
       kind: 'blocked',
-      message: STORAGE_MESSAGES.blocked,
+      message: `${STORAGE_MESSAGES.blocked} ${STORAGE_MESSAGES.inMemory}`,
     });
+    expect(blocked.warning?.message).toContain('Close the other Tractus tabs, then reload');
+    // A session can still start and be kept for as long as the page is open.
+    await blocked.store.saveActive({ value: 'ramp' }, jan);
+    await blocked.store.saveSession(jan);
+    expect(await blocked.store.listSessions()).toEqual([jan]);
     // Asking again while the other tab still holds on answers at once, rather than hanging.
-    await expect(openSessionStore(options)).rejects.toMatchObject({ kind: 'blocked' });
+    const again = await openSessionStore(options);
+    expect(again.store).toBeInstanceOf(MemorySessionStore);
+    expect(again.warning?.kind).toBe('blocked');
     holder.close();
+    // Nothing was given up for good: once the other tab lets go, a later call gets the database.
     await vi.waitFor(async () => {
       const { store, warning } = await openSessionStore(options);
-      cleanups.push(() => (store as DexieSessionStore).close());
       expect(warning).toBeNull();
+      expect(store).toBeInstanceOf(DexieSessionStore);
+      cleanups.push(() => (store as DexieSessionStore).close());
       expect((store as DexieSessionStore).db.verno).toBe(LATEST + 1);
     });
   });

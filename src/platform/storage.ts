@@ -1,140 +1,28 @@
-// Where sessions are kept: the storage port, its IndexedDB (Dexie) adapter and an in-memory fake.
+// Where sessions are kept: the IndexedDB (Dexie) adapter of the storage port, opening it, and
+// importing a backup file. The port, the in-memory adapter and the errors are re-exported here.
 import type { Table } from 'dexie';
 import Dexie from 'dexie';
-import type { MergeResult } from '../domain/record/backup';
 import { mergeSessions, parseBackup } from '../domain/record/backup';
 import type { BackupProblem } from '../domain/record/backupProblem';
 import type { Profile } from '../domain/record/profile';
 import { profileSchema, recordSchema, sessionFactsSchema } from '../domain/record/recordSchema';
 import type { SessionRecord } from '../domain/record/sessionRecord';
 import { factsOf, type SessionFacts } from '../domain/record/trends';
+import type {
+  ActiveSession,
+  ImportResult,
+  ListOptions,
+  OpenedStore,
+  SessionStore,
+  StoredData,
+} from './sessionStore';
+import { importResult, memoryFallback, pageOf, sortKey } from './sessionStore';
+import { STORAGE_MESSAGES, StorageError, toStorageError } from './storageError';
 import type { StorageVersion } from './storageMigrations';
 import { DB_NAME, declareVersions, STORAGE_VERSIONS } from './storageMigrations';
 
-// ---- the port ----
-
-/** The session in progress, saved at every phase change so a crash loses nothing (H11). */
-export interface ActiveSession {
-  /** The session machine's persisted snapshot, opaque here. */
-  snapshot: unknown;
-  record: SessionRecord;
-}
-
-export interface ListOptions {
-  limit?: number;
-  offset?: number;
-}
-
-export interface ImportResult {
-  /** How many sessions were new and are now stored. */
-  added: number;
-  /** Identical to a session already stored. */
-  skipped: number;
-  /** Ids stored with different content; the stored session was kept. */
-  conflicts: string[];
-}
-
-export interface StoredData {
-  /** Newest first. */
-  sessions: SessionRecord[];
-  profile: Profile | undefined;
-}
-
-/** Every method rejects with a StorageError the UI can show; nothing is swallowed. */
-export interface SessionStore {
-  /** Saves or replaces the session with this id. */
-  saveSession(record: SessionRecord): Promise<void>;
-  getSession(id: string): Promise<SessionRecord | undefined>;
-  /** Newest first (by start time, then id). */
-  listSessions(options?: ListOptions): Promise<SessionRecord[]>;
-  /** What the trends chart of every stored session, in no order, without reading its pulls. */
-  sessionFacts(): Promise<SessionFacts[]>;
-  count(): Promise<number>;
-  saveProfile(profile: Profile): Promise<void>;
-  getProfile(): Promise<Profile | undefined>;
-  saveActive(snapshot: unknown, record: SessionRecord): Promise<void>;
-  getActive(): Promise<ActiveSession | undefined>;
-  clearActive(): Promise<void>;
-  /** Adds the sessions whose ids are new, in one transaction: all of them or none. */
-  importSessions(records: readonly SessionRecord[]): Promise<ImportResult>;
-  exportAll(): Promise<StoredData>;
-  /** Deletes sessions, profile and the session in progress. */
-  deleteAll(): Promise<void>;
-  /** Ids of stored sessions found damaged when read: left as they are, and not listed (H12). */
-  damagedSessions(): string[];
-}
-
-// ---- errors ----
-
-export type StorageErrorKind = 'quota' | 'unavailable' | 'blocked' | 'damaged' | 'unknown';
-
-export class StorageError extends Error {
-  override readonly name = 'StorageError';
-  readonly kind: StorageErrorKind;
-
-  constructor(kind: StorageErrorKind, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.kind = kind;
-  }
-}
-
-export const STORAGE_MESSAGES = {
-  quota:
-    'Storage on this device is full, so Tractus could not save. Free some space, or export ' +
-    'a backup and delete old sessions, then try again.',
-  unavailable:
-    'This browser is not letting Tractus keep data (private browsing, or storage turned off).',
-  blocked:
-    'Tractus is open in another tab with a different version. Close the other tabs, then ' +
-    'reload this page.',
-  upgradedElsewhere:
-    'A newer version of Tractus was opened in another tab. Reload this page to keep saving.',
-  newerData: 'Your data was saved by a newer version of Tractus. Reload this page to update.',
-  inMemory:
-    'Sessions still run, but they are kept only until this page closes: export a backup to ' +
-    'keep one.',
-  unknown: 'Tractus could not read or save its data',
-  damagedSession:
-    'This session is damaged on this device and cannot be shown. It has been left as it is.',
-  damagedProfile:
-    'Your saved plan and stop signal were damaged on this device; the defaults are used instead.',
-} as const;
-
-/** Error names along Dexie's wrapping (inner), standard causes and a BulkError's failures. */
-function errorNames(error: unknown, depth = 0): string[] {
-  if (depth > 4 || typeof error !== 'object' || error === null) return [];
-  const { name, inner, cause, failures } = error as Record<string, unknown>;
-  const nested = Array.isArray(failures) ? failures.slice(0, 3) : [];
-  return [
-    ...(typeof name === 'string' ? [name] : []),
-    ...errorNames(inner, depth + 1),
-    ...errorNames(cause, depth + 1),
-    ...nested.flatMap((failure) => errorNames(failure, depth + 1)),
-  ];
-}
-
-/** Maps whatever IndexedDB or Dexie threw to a kind and a message a person can act on. */
-export function toStorageError(error: unknown): StorageError {
-  if (error instanceof StorageError) return error;
-  const names = errorNames(error);
-  const cause = { cause: error };
-  if (names.includes('QuotaExceededError')) {
-    return new StorageError('quota', STORAGE_MESSAGES.quota, cause);
-  }
-  if (names.includes('VersionError')) {
-    return new StorageError('blocked', STORAGE_MESSAGES.newerData, cause);
-  }
-  if (
-    names.includes('MissingAPIError') ||
-    names.includes('SecurityError') ||
-    names.includes('OpenFailedError') ||
-    names.includes('DatabaseClosedError')
-  ) {
-    return new StorageError('unavailable', STORAGE_MESSAGES.unavailable, cause);
-  }
-  const detail = error instanceof Error ? error.message : String(error);
-  return new StorageError('unknown', `${STORAGE_MESSAGES.unknown}: ${detail}`, cause);
-}
+export * from './sessionStore';
+export * from './storageError';
 
 /** An open that fails for a reason we cannot name still means: no IndexedDB here. */
 function openError(error: unknown): StorageError {
@@ -144,109 +32,11 @@ function openError(error: unknown): StorageError {
     : mapped;
 }
 
-// ---- shared by both adapters ----
-
-/** Start time in ms for ordering; a record without a readable start sorts oldest. */
-function sortKey(record: SessionRecord): number {
-  const ms = Date.parse(record.startedAt);
-  return Number.isFinite(ms) ? ms : 0;
-}
-
-function newestFirst(a: SessionRecord, b: SessionRecord): number {
-  return sortKey(b) - sortKey(a) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
-}
+// ---- the IndexedDB adapter ----
 
 function newestRowFirst(a: SessionRow, b: SessionRow): number {
   return b.sortKey - a.sortKey || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
-
-function pageOf(options: ListOptions | undefined): { offset: number; limit: number } {
-  const offset = Math.max(0, Math.floor(options?.offset ?? 0));
-  const limit = options?.limit === undefined ? Infinity : Math.max(0, Math.floor(options.limit));
-  return { offset: Number.isFinite(offset) ? offset : 0, limit: Number.isNaN(limit) ? 0 : limit };
-}
-
-function importResult(merge: MergeResult): ImportResult {
-  return { added: merge.added.length, skipped: merge.skipped, conflicts: merge.conflicts };
-}
-
-// ---- the in-memory fake (also the fallback when IndexedDB is unavailable) ----
-
-export class MemorySessionStore implements SessionStore {
-  /** What this store holds it was given by the app itself, already typed: nothing is damaged. */
-  damagedSessions(): string[] {
-    return [];
-  }
-
-  // Everything is cloned in and out, as IndexedDB does, so callers cannot change stored data.
-  #sessions = new Map<string, SessionRecord>();
-  #profile: Profile | undefined;
-  #active: ActiveSession | undefined;
-
-  async saveSession(record: SessionRecord): Promise<void> {
-    this.#sessions.set(record.id, structuredClone(record));
-  }
-
-  async getSession(id: string): Promise<SessionRecord | undefined> {
-    const record = this.#sessions.get(id);
-    return record && structuredClone(record);
-  }
-
-  async listSessions(options?: ListOptions): Promise<SessionRecord[]> {
-    const { offset, limit } = pageOf(options);
-    const sorted = [...this.#sessions.values()].sort(newestFirst);
-    return structuredClone(sorted.slice(offset, offset + limit));
-  }
-
-  async sessionFacts(): Promise<SessionFacts[]> {
-    return [...this.#sessions.values()].map(factsOf);
-  }
-
-  async count(): Promise<number> {
-    return this.#sessions.size;
-  }
-
-  async saveProfile(profile: Profile): Promise<void> {
-    this.#profile = structuredClone(profile);
-  }
-
-  async getProfile(): Promise<Profile | undefined> {
-    return this.#profile && structuredClone(this.#profile);
-  }
-
-  async saveActive(snapshot: unknown, record: SessionRecord): Promise<void> {
-    this.#active = structuredClone({ snapshot, record });
-  }
-
-  async getActive(): Promise<ActiveSession | undefined> {
-    return this.#active && structuredClone(this.#active);
-  }
-
-  async clearActive(): Promise<void> {
-    this.#active = undefined;
-  }
-
-  async importSessions(records: readonly SessionRecord[]): Promise<ImportResult> {
-    const existing = records.flatMap((r) => this.#sessions.get(r.id) ?? []);
-    const merge = mergeSessions(existing, records);
-    // Clone everything before changing anything: a clone that fails leaves the store as it was.
-    const added = structuredClone(merge.added);
-    for (const record of added) this.#sessions.set(record.id, record);
-    return importResult(merge);
-  }
-
-  async exportAll(): Promise<StoredData> {
-    return { sessions: await this.listSessions(), profile: await this.getProfile() };
-  }
-
-  async deleteAll(): Promise<void> {
-    this.#sessions.clear();
-    this.#profile = undefined;
-    this.#active = undefined;
-  }
-}
-
-// ---- the IndexedDB adapter ----
 
 interface SessionRow {
   id: string;
@@ -490,19 +280,13 @@ export class DexieSessionStore implements SessionStore {
 
 // ---- opening, and importing a backup file ----
 
-export interface OpenedStore {
-  store: SessionStore;
-  /** Set when IndexedDB could not be used and sessions are kept in memory only. */
-  warning: StorageError | null;
-}
-
-/** Stores whose open another tab blocked, by database name: a retry picks the open up. */
+/** Stores whose open another tab blocked, by database name: a later call picks the open up. */
 const blockedStores = new Map<string, DexieSessionStore>();
 
 /**
  * The IndexedDB store, or an in-memory one with a warning when IndexedDB cannot be opened, so a
- * session can still run. A blocked upgrade is thrown instead: closing the other tab fixes it,
- * and calling again afterwards returns the store.
+ * session can still run. A blocked upgrade (another tab holds the old version) falls back the
+ * same way; its open carries on, and a later call returns the store once the other tab lets go.
  */
 export async function openSessionStore(options: DexieStoreOptions = {}): Promise<OpenedStore> {
   const name = options.name ?? DB_NAME;
@@ -513,15 +297,8 @@ export async function openSessionStore(options: DexieStoreOptions = {}): Promise
     return { store, warning: null };
   } catch (error) {
     const problem = openError(error);
-    if (problem.kind === 'blocked') {
-      blockedStores.set(name, store);
-      throw problem;
-    }
-    const message = `${problem.message} ${STORAGE_MESSAGES.inMemory}`;
-    return {
-      store: new MemorySessionStore(),
-      warning: new StorageError(problem.kind, message, { cause: problem }),
-    };
+    if (problem.kind === 'blocked' && !store.db.isOpen()) blockedStores.set(name, store);
+    return memoryFallback(problem);
   }
 }
 

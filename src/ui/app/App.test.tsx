@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The app's first screen: chosen from what is stored, and nothing else fetched before it shows.
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exampleRecord } from '../../domain/record/arbitraries';
 import { initialProfile } from '../../domain/record/profile';
@@ -10,7 +10,7 @@ import { FakeHaptics } from '../../platform/haptics';
 import { MemorySettingsStore } from '../../platform/settingsStore';
 import { FakeSpeech } from '../../platform/speech';
 import type { StartupData } from '../../platform/startupRead';
-import { MemorySessionStore } from '../../platform/storage';
+import { MemorySessionStore, STORAGE_MESSAGES, StorageError } from '../../platform/storage';
 import { FakeTones } from '../../platform/tones';
 import { FakeVisibility } from '../../platform/visibility';
 import { FakeWakeLock } from '../../platform/wakeLock';
@@ -152,5 +152,90 @@ describe('no session on the day of an urgent outcome', () => {
     await urgentHeading();
     expect(screen.getByText(en['screening.urgentToday.noSession'])).toBeTruthy();
     expect(screen.queryAllByRole('radio')).toHaveLength(0);
+  });
+});
+
+describe('when storage cannot be opened', () => {
+  /** Home → check → agreement → set-up → technique: the screens before the live one. */
+  async function walkToLiveSession(): Promise<void> {
+    fireEvent.click(await screen.findByRole('button', { name: 'Begin a session' }));
+    await screen.findByRole('heading', { level: 1, name: 'Anything changed?' });
+    answerRest('No');
+    pressContinue();
+    fireEvent.click(await screen.findByRole('radio', { name: 'A raised hand' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Receiver: I will use this signal' }));
+    fireEvent.click(
+      screen.getByRole('checkbox', {
+        name: 'Partner: I will release slowly the moment I hear or see it',
+      }),
+    );
+    const baseline = screen.getByRole('group', { name: en['agreement.baseline.legend'] });
+    fireEvent.click(within(baseline).getByRole('radio', { name: '2' }));
+    pressContinue();
+    for (const name of [
+      en['setup.surface.label'],
+      en['setup.room.label'],
+      en['setup.receiver.label'],
+      en['setup.partner.label'],
+    ]) {
+      fireEvent.click(await screen.findByRole('checkbox', { name }));
+    }
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Play the audio check' }));
+    });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'We both heard it' }));
+    pressContinue();
+    fireEvent.click(await screen.findByRole('radio', { name: 'Ankle hold' }));
+    pressContinue();
+  }
+
+  /** Taps Start session until the session runs: a tap before the screen's effects ran does nothing. */
+  async function startSession(): Promise<void> {
+    const startButton = () => screen.queryByRole('button', { name: 'Start session' });
+    await screen.findByRole('button', { name: 'Start session' });
+    await waitFor(() => {
+      const start = startButton();
+      if (start) fireEvent.click(start);
+      expect(startButton()).toBeNull();
+    });
+    expect(await screen.findByRole('button', { name: 'Stop' })).toBeTruthy();
+  }
+
+  const stored: StartupData = {
+    profile: { ...initialProfile(), welcomedOn: '2026-11-01', lastFullScreeningOn: '2026-11-20' },
+    active: undefined,
+  };
+
+  it('a failing open still lets a session start, kept in memory, and says so', async () => {
+    let opens = 0;
+    const openStore = () => {
+      opens += 1;
+      return Promise.reject(new StorageError('blocked', STORAGE_MESSAGES.blocked));
+    };
+    const app = services(() => Promise.resolve(stored), { openStore });
+    app.settingsStore.save({ ...app.settingsStore.load().settings, voiceOn: false });
+    render(<App services={app} />);
+    await walkToLiveSession();
+
+    await startSession();
+    const banner = screen.getByText(en['storage.title']).closest('.storage-banner');
+    expect(banner?.textContent).toContain(en['storage.message.blocked']);
+    expect(banner?.textContent).toContain(en['storage.message.inMemory']);
+    expect(opens).toBe(1);
+  });
+
+  it('an in-memory fallback the storage layer chose is shown the same way', async () => {
+    const warning = new StorageError(
+      'blocked',
+      `${STORAGE_MESSAGES.blocked} ${STORAGE_MESSAGES.inMemory}`,
+    );
+    const openStore = () => Promise.resolve({ store: new MemorySessionStore(), warning });
+    const app = services(() => Promise.resolve(stored), { openStore });
+    app.settingsStore.save({ ...app.settingsStore.load().settings, voiceOn: false });
+    render(<App services={app} />);
+    await walkToLiveSession();
+    await startSession();
+    expect(screen.getByText(en['storage.title'])).toBeTruthy();
+    expect(screen.getByText(warning.message)).toBeTruthy();
   });
 });

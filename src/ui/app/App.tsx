@@ -6,7 +6,7 @@ import type { SessionRecord } from '../../domain/record/sessionRecord';
 import { endsWithUrgentSign, fullScreeningDue } from '../../domain/screening';
 import type { Settings } from '../../domain/settings/settings';
 import type { ServiceWorkerEvents } from '../../platform/serviceWorker';
-import type { ActiveSession, SessionStore } from '../../platform/storage';
+import type { ActiveSession, OpenedStore, SessionStore } from '../../platform/storage';
 import { app } from '../i18n/en/app';
 import {
   createTranslator,
@@ -15,6 +15,7 @@ import {
   loadAreas,
   loadedAreas,
   pickLocale,
+  useT,
 } from '../i18n/translate';
 import type { Agreement as AgreementValue } from '../screens/agreement';
 import { Home } from '../screens/Home';
@@ -70,12 +71,23 @@ const SettingsScreen = lazyScreen(
   ['settings'],
 );
 
+/** The in-memory store and its warning, from code that does not load the storage code. */
+function openInMemory(error: unknown): Promise<OpenedStore> {
+  return import('../../platform/sessionStore').then((port) => port.memoryFallback(error));
+}
+
 /** A frame while storage opens (it is normally open long before anyone gets here). */
 function Waiting({ onMount }: { onMount(): Promise<unknown> }) {
+  const t = useT();
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
-    onMount().catch(() => undefined);
+    onMount().catch(() => setFailed(true));
   }, []);
-  return <main class="container" aria-busy="true" />;
+  return (
+    <main class="container" aria-busy={!failed}>
+      {failed && <p role="alert">{t('app.loadFailed')}</p>}
+    </main>
+  );
 }
 
 export function browserLocale(): Locale {
@@ -170,12 +182,22 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
     setStorageWarning(error instanceof Error ? error.message : String(error));
   };
   function ensureStore(): Promise<SessionStore> {
-    storeLoading.current ??= services.openStore().then((opened) => {
-      setStore(opened.store);
-      if (opened.warning) setStorageWarning(opened.warning.message);
-      return opened.store;
+    if (storeLoading.current) return storeLoading.current;
+    const loading = services
+      .openStore()
+      // Storage that cannot open never stops a session: it runs in memory, with a warning.
+      .catch((error: unknown) => openInMemory(error))
+      .then((opened) => {
+        setStore(opened.store);
+        if (opened.warning) setStorageWarning(opened.warning.message);
+        return opened.store;
+      });
+    storeLoading.current = loading;
+    // A failure is not kept: the next screen that needs the store asks again.
+    loading.catch(() => {
+      if (storeLoading.current === loading) storeLoading.current = null;
     });
-    return storeLoading.current;
+    return loading;
   }
 
   useEffect(() => {

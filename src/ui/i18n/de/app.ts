@@ -33,7 +33,7 @@ export const app = {
   'storage.message.unavailable':
     'Dieser Browser lässt Tractus keine Daten speichern (privates Surfen oder Speicher ausgeschaltet).',
   'storage.message.blocked':
-    'Tractus ist in einem anderen Tab mit einer anderen Version geöffnet. Schließen Sie die anderen Tabs und laden Sie diese Seite neu.',
+    'Tractus ist in einem anderen Tab mit einer anderen Version geöffnet, daher kann dieser Tab Ihre gespeicherten Daten nicht erreichen. Schließen Sie die anderen Tractus-Tabs und laden Sie diese Seite neu.',
   'storage.message.upgradedElsewhere':
     'In einem anderen Tab wurde eine neuere Version von Tractus geöffnet. Laden Sie diese Seite neu, um weiter zu speichern.',
   'storage.message.newerData':

@@ -32,8 +32,8 @@ export const app = {
   'storage.message.unavailable':
     'This browser is not letting Tractus keep data (private browsing, or storage turned off).',
   'storage.message.blocked':
-    'Tractus is open in another tab with a different version. Close the other tabs, then ' +
-    'reload this page.',
+    'Tractus is open in another tab with a different version, so this tab cannot reach your ' +
+    'saved data. Close the other Tractus tabs, then reload this page.',
   'storage.message.upgradedElsewhere':
     'A newer version of Tractus was opened in another tab. Reload this page to keep saving.',
   'storage.message.newerData':

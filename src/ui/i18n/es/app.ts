@@ -33,7 +33,7 @@ export const app = {
   'storage.message.unavailable':
     'Este navegador no permite que Tractus guarde datos (navegación privada o almacenamiento desactivado).',
   'storage.message.blocked':
-    'Tractus está abierto en otra pestaña con una versión distinta. Cierra las otras pestañas y vuelve a cargar esta página.',
+    'Tractus está abierto en otra pestaña con una versión distinta, así que esta pestaña no puede acceder a tus datos guardados. Cierra las otras pestañas de Tractus y vuelve a cargar esta página.',
   'storage.message.upgradedElsewhere':
     'Se abrió una versión más nueva de Tractus en otra pestaña. Vuelve a cargar esta página para seguir guardando.',
   'storage.message.newerData':
