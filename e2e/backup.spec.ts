@@ -1,12 +1,19 @@
 // Backup round trip to a fresh device, no duplicates, bad files refused; CSV, FHIR shape (H12).
 import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
-import { Receiver, Tractus } from './support/tractus';
+import { Receiver, storedMeta, Tractus } from './support/tractus';
 
 interface BackupFile {
   format: string;
   schemaVersion: number;
   sessions: { id: string; startedAt: string; pulls: unknown[]; painAfter: number | null }[];
+}
+
+/** The stored profile's fields a backup brings back to a device not set up yet. */
+interface StoredProfile {
+  plan: unknown;
+  stopSignal: unknown;
+  lastFullScreeningOn: string | null;
 }
 
 interface FhirObservation {
@@ -89,6 +96,8 @@ test('a backup exported from History restores the same sessions on a fresh devic
   await expect(app.sessionCards()).toHaveCount(2);
   const cards = await cardTexts(app);
 
+  const profile = (await storedMeta(page, 'profile')) as StoredProfile;
+  expect(profile.stopSignal).not.toBeNull();
   const backup = await exportFile(page, 'Export backup (JSON)');
   expect(backup.name).toMatch(/^tractus-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = JSON.parse(backup.text) as BackupFile;
@@ -123,8 +132,17 @@ test('a backup exported from History restores the same sessions on a fresh devic
     await expect(fresh.getByText('Backup imported')).toBeVisible();
     await expect(fresh.getByText('Sessions added: 2.')).toBeVisible();
     await expect(fresh.getByText('Skipped because they are already here: 0.')).toBeVisible();
+    await expect(
+      fresh.getByText(/^Restored from the backup: your plan, your stop signal/),
+    ).toBeVisible();
     await expect(restored.sessionCards()).toHaveCount(2);
     expect(await cardTexts(restored)).toEqual(cards);
+    // Nothing was agreed on the fresh device: its plan, stop signal and screening date come back.
+    expect(await storedMeta(fresh, 'profile')).toMatchObject({
+      plan: profile.plan,
+      stopSignal: profile.stopSignal,
+      lastFullScreeningOn: profile.lastFullScreeningOn,
+    });
 
     // Exactly what was exported, field for field.
     const again = JSON.parse((await exportFile(fresh, 'Export backup (JSON)')).text) as BackupFile;

@@ -303,7 +303,12 @@ export async function openSessionStore(options: DexieStoreOptions = {}): Promise
 }
 
 export type ImportOutcome =
-  | ({ ok: true; profile: Profile | undefined } & ImportResult)
+  | ({
+      ok: true;
+      profile: Profile | undefined;
+      /** When the backup's newest session started (ISO); undefined if it has none. */
+      newestSessionAt: string | undefined;
+    } & ImportResult)
   | { ok: false; errors: BackupProblem[] };
 
 /**
@@ -314,6 +319,11 @@ export type ImportOutcome =
 export async function importBackup(store: SessionStore, text: string): Promise<ImportOutcome> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
-  const result = await store.importSessions(parsed.backup.sessions);
-  return { ok: true, profile: parsed.backup.profile, ...result };
+  const { sessions, profile } = parsed.backup;
+  const result = await store.importSessions(sessions);
+  const newest = sessions.reduce<SessionRecord | undefined>(
+    (found, record) => (found && sortKey(found) >= sortKey(record) ? found : record),
+    undefined,
+  );
+  return { ok: true, profile, newestSessionAt: newest?.startedAt, ...result };
 }

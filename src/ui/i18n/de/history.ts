@@ -186,7 +186,7 @@ export const history = {
   'history.export.failed': 'Der Export konnte nicht erstellt werden',
   'history.import.heading': 'Sicherung importieren',
   'history.import.hint':
-    'Es werden nur Sitzungen hinzugefügt, die auf diesem Gerät neu sind. Nichts, was schon hier ist, wird geändert.',
+    'Es werden nur Sitzungen hinzugefügt, die auf diesem Gerät neu sind; keine Sitzung, die schon hier ist, wird geändert. Auf einem Gerät, auf dem noch keine Sitzung vorbereitet wurde, kommen auch der Plan und das Stoppsignal zurück.',
   'history.import.label': 'Sicherungsdatei auswählen',
   'history.import.working': '{file} wird importiert…',
   'history.import.done': 'Sicherung importiert',
@@ -194,6 +194,12 @@ export const history = {
   'history.import.skipped': 'Übersprungen, weil schon vorhanden: {count}.',
   'history.import.conflicts':
     'Unverändert gelassen, weil hier schon eine andere Sitzung mit derselben Kennung ist: {count}.',
+  'history.import.profileRestored':
+    'Aus der Sicherung wiederhergestellt: Ihr Plan, Ihr Stoppsignal, wann die Sicherheitsfragen zuletzt beantwortet wurden und wie die letzte Sitzung endete.',
+  'history.import.lastRedFlagsCarried':
+    'Die Warnzeichen, mit denen Ihre letzte Sitzung endete, wurden aus der Sicherung übernommen: Die nächste Prüfung fragt danach.',
+  'history.import.profileFailed':
+    'Der Plan und das Stoppsignal aus der Sicherung konnten auf diesem Gerät nicht gespeichert werden: {message}',
   'history.import.rejected': 'Diese Datei wurde nicht importiert',
   'history.import.nothingChanged': 'Auf diesem Gerät wurde nichts geändert.',
   'history.import.problems': 'Was mit der Datei nicht stimmt:',

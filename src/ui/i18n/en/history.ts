@@ -185,7 +185,8 @@ export const history = {
   'history.export.failed': 'The export could not be made',
   'history.import.heading': 'Import a backup',
   'history.import.hint':
-    'Only sessions that are new to this device are added. Nothing already here is changed.',
+    'Only sessions that are new to this device are added; no session already here is changed. ' +
+    'On a device where no session has been set up yet, the plan and stop signal come back too.',
   'history.import.label': 'Choose a backup file',
   'history.import.working': 'Importing {file}…',
   'history.import.done': 'Backup imported',
@@ -194,6 +195,14 @@ export const history = {
   'history.import.conflicts':
     'Kept as they were, because a different session with the same identifier is already ' +
     'here: {count}.',
+  'history.import.profileRestored':
+    'Restored from the backup: your plan, your stop signal, when the safety questions were ' +
+    'last answered, and how the last session ended.',
+  'history.import.lastRedFlagsCarried':
+    'The warning signs your latest session ended with were taken from the backup: the next ' +
+    'check asks about them.',
+  'history.import.profileFailed':
+    'The plan and stop signal in the backup could not be saved on this device: {message}',
   'history.import.rejected': 'This file was not imported',
   'history.import.nothingChanged': 'Nothing on this device was changed.',
   'history.import.problems': 'What is wrong with the file:',

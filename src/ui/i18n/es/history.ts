@@ -186,7 +186,7 @@ export const history = {
   'history.export.failed': 'No se pudo hacer la exportación',
   'history.import.heading': 'Importar una copia de seguridad',
   'history.import.hint':
-    'Solo se añaden las sesiones que son nuevas en este dispositivo. No se cambia nada de lo que ya hay.',
+    'Solo se añaden las sesiones que son nuevas en este dispositivo; no se cambia ninguna sesión que ya esté aquí. En un dispositivo donde aún no se ha preparado ninguna sesión, también se recuperan el plan y la señal de parada.',
   'history.import.label': 'Elige un archivo de copia de seguridad',
   'history.import.working': 'Importando {file}…',
   'history.import.done': 'Copia de seguridad importada',
@@ -194,6 +194,12 @@ export const history = {
   'history.import.skipped': 'Omitidas porque ya estaban aquí: {count}.',
   'history.import.conflicts':
     'Se mantienen como estaban, porque ya hay aquí otra sesión con el mismo identificador: {count}.',
+  'history.import.profileRestored':
+    'Recuperado de la copia de seguridad: tu plan, tu señal de parada, cuándo se respondieron por última vez las preguntas de seguridad y cómo terminó la última sesión.',
+  'history.import.lastRedFlagsCarried':
+    'Las señales de alarma con las que terminó tu última sesión se tomaron de la copia de seguridad: la próxima comprobación pregunta por ellas.',
+  'history.import.profileFailed':
+    'El plan y la señal de parada de la copia de seguridad no se pudieron guardar en este dispositivo: {message}',
   'history.import.rejected': 'Este archivo no se importó',
   'history.import.nothingChanged': 'No se ha cambiado nada en este dispositivo.',
   'history.import.problems': 'Qué falla en el archivo:',

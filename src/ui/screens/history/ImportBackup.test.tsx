@@ -5,6 +5,8 @@ import type { ComponentChildren } from 'preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exampleRecord } from '../../../domain/record/arbitraries';
 import { createBackup } from '../../../domain/record/backup';
+import { initialProfile } from '../../../domain/record/profile';
+import { en } from '../../i18n/en';
 import type { Locale } from '../../i18n/translate';
 import { createTranslator, I18nContext, loadAreas } from '../../i18n/translate';
 import { ImportBackup } from './ImportBackup';
@@ -111,5 +113,58 @@ describe('ImportBackup: a refused file in German', () => {
         '7); diese App liest bis Version 1. Aktualisieren Sie die App und importieren Sie dann ' +
         'erneut.',
     ]);
+  });
+});
+
+describe('ImportBackup: the profile in the backup', () => {
+  const backupProfile = {
+    ...initialProfile(),
+    welcomedOn: '2024-05-01',
+    lastFullScreeningOn: '2024-05-01',
+    plan: { ...initialProfile().plan, holdSeconds: 14 },
+    stopSignal: { word: 'Enough', physical: 'A raised hand' },
+    lastRedFlags: ['dizziness' as const],
+  };
+  const file = JSON.stringify(
+    createBackup(
+      [exampleRecord('from-backup', '2024-06-02T10:00:00.000Z')],
+      backupProfile,
+      '2024-06-03T10:00:00.000Z',
+    ),
+  );
+
+  async function importedStatus(): Promise<string> {
+    const status = await waitFor(() => {
+      const found = screen.getByRole('status');
+      if (!found.textContent?.includes('Backup imported')) throw new Error('not imported yet');
+      return found;
+    });
+    return status.textContent ?? '';
+  }
+
+  it('comes back whole on a device where only the welcome was seen, and says so', async () => {
+    const store = await storeWith([]);
+    await store.saveProfile({ ...initialProfile(), welcomedOn: '2024-06-10' });
+    render(inLocale('en', <ImportBackup store={store} onImported={vi.fn()} />));
+    chooseFile('Choose a backup file', file);
+    expect(await importedStatus()).toContain(en['history.import.profileRestored']);
+    expect(await store.getProfile()).toEqual(backupProfile);
+  });
+
+  it('leaves a set-up device’s plan and stop signal, taking the newer warning signs', async () => {
+    const store = await storeWith([exampleRecord('here', '2024-06-01T10:00:00.000Z')]);
+    const here = {
+      ...initialProfile(),
+      welcomedOn: '2024-05-20',
+      lastFullScreeningOn: '2024-05-20',
+      stopSignal: { word: 'Stop', physical: 'Two taps' },
+    };
+    await store.saveProfile(here);
+    render(inLocale('en', <ImportBackup store={store} onImported={vi.fn()} />));
+    chooseFile('Choose a backup file', file);
+    const status = await importedStatus();
+    expect(status).toContain(en['history.import.lastRedFlagsCarried']);
+    expect(status).not.toContain(en['history.import.profileRestored']);
+    expect(await store.getProfile()).toEqual({ ...here, lastRedFlags: ['dizziness'] });
   });
 });

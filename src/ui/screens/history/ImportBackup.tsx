@@ -1,6 +1,8 @@
-// Import a backup file: validated first (a bad file changes nothing), then only new sessions added.
+// Import a backup file: validated first (a bad file changes nothing), then only new sessions added
+// and, on a device not set up yet, the profile (plan, stop signal, screening dates) restored.
 import { useId, useState } from 'preact/hooks';
 import type { BackupProblem } from '../../../domain/record/backupProblem';
+import type { ProfileImport } from '../../../domain/record/profileImport';
 import type { SessionStore } from '../../../platform/storage';
 import { Notice } from '../../components/Notice';
 import { problemInWords } from '../../i18n/problems';
@@ -8,6 +10,7 @@ import type { Translate } from '../../i18n/translate';
 import { useT } from '../../i18n/translate';
 import { backupProblemWords } from './backupProblemWords';
 import { useFormat } from './format';
+import { restoreProfile } from './restoreProfile';
 import { problemText } from './words';
 
 export interface ImportBackupProps {
@@ -28,7 +31,14 @@ type Refusal =
 type ImportState =
   | { status: 'idle' }
   | { status: 'working'; file: string }
-  | { status: 'imported'; added: number; skipped: number; conflicts: number }
+  | {
+      status: 'imported';
+      added: number;
+      skipped: number;
+      conflicts: number;
+      /** What the backup's profile changed here; a message if saving it failed. */
+      profile: ProfileImport['kind'] | { failed: string };
+    }
   | { status: 'rejected'; problems: Refusal[] }
   | { status: 'failed'; problem: string };
 
@@ -36,6 +46,18 @@ function refusalWords(refusal: Refusal, t: Translate, count: (n: number) => stri
   if (refusal.kind === 'tooLarge') return t('history.import.tooLarge');
   if (refusal.kind === 'readFailed') return t('history.import.readFailed');
   return backupProblemWords(refusal.problem, t, count);
+}
+
+function ProfileOutcome({ outcome }: { outcome: ProfileImport['kind'] | { failed: string } }) {
+  const t = useT();
+  if (typeof outcome === 'object') {
+    return (
+      <p>{t('history.import.profileFailed', { message: problemInWords(outcome.failed, t) })}</p>
+    );
+  }
+  if (outcome === 'restored') return <p>{t('history.import.profileRestored')}</p>;
+  if (outcome === 'lastRedFlagsCarried') return <p>{t('history.import.lastRedFlagsCarried')}</p>;
+  return null;
 }
 
 async function readText(file: File): Promise<string | undefined> {
@@ -70,17 +92,24 @@ export function ImportBackup({ store, onImported }: ImportBackupProps) {
     try {
       // Storage code loads with the store, after the first paint; it is here by now.
       const { importBackup } = await import('../../../platform/storage');
+      // Read before the import: whether the backup's sessions are newer than this device's.
+      const [deviceNewest] = await store.listSessions({ limit: 1 });
       const outcome = await importBackup(store, text);
       if (!outcome.ok) {
         const problems = outcome.errors.map((problem): Refusal => ({ kind: 'backup', problem }));
         setState({ status: 'rejected', problems });
         return;
       }
+      // The sessions are in either way; a profile that cannot be saved is said beside them.
+      const profile = await restoreProfile(store, outcome, deviceNewest?.startedAt).catch(
+        (error: unknown) => ({ failed: problemText(error) }),
+      );
       setState({
         status: 'imported',
         added: outcome.added,
         skipped: outcome.skipped,
         conflicts: outcome.conflicts.length,
+        profile,
       });
       onImported();
     } catch (error) {
@@ -116,6 +145,7 @@ export function ImportBackup({ store, onImported }: ImportBackupProps) {
             {state.conflicts > 0 && (
               <p>{t('history.import.conflicts', { count: count(state.conflicts) })}</p>
             )}
+            <ProfileOutcome outcome={state.profile} />
           </Notice>
         )}
         {state.status === 'rejected' && (
