@@ -144,7 +144,7 @@ describe.each(stores)('importing into %s', (_name, makeStore) => {
     if (store instanceof DexieSessionStore) store.close();
   });
 
-  it('never throws on arbitrary JSON, and merges cleanly or refuses with a message', async () => {
+  it('never throws on a mix of JSON, near-backups, text and backups; merges or refuses', async () => {
     const almostBackup = fc.record(
       {
         format: fc.constant('tractus-backup'),
@@ -172,6 +172,23 @@ describe.each(stores)('importing into %s', (_name, makeStore) => {
     expect(accepted).toBeGreaterThan(0);
     expect(accepted).toBeLessThan(1000);
   }, 120_000);
+
+  // Arbitrary JSON and nothing else: the mix above draws only part of its texts from it.
+  it.each([
+    ['fc.json()', fc.json()],
+    ['fc.jsonValue(), stringified', fc.jsonValue().map((value) => JSON.stringify(value))],
+  ])(
+    '1,000 documents from %s: never throws, never writes part, merges or refuses',
+    async (_name, texts) => {
+      await fc.assert(
+        fc.asyncProperty(sessionRecordsArb(2), texts, async (existing, text) => {
+          await checkImport(store, existing, text);
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    120_000,
+  );
 
   it('a valid backup with one thing changed: no crash, no partial write', async () => {
     let accepted = 0;
