@@ -54,7 +54,9 @@ async function rejection(promise: Promise<unknown>): Promise<StorageError> {
 const jan = exampleRecord('jan', '2025-01-10T09:00:00.000Z');
 const feb = exampleRecord('feb', '2025-02-10T09:00:00.000Z');
 
-// A made-up version after the latest real one, only to prove an upgrade runs over stored data.
+// A made-up version after the latest real one, only to prove an upgrade runs over stored data and
+// other tabs are told; every real version is opened from its own fixture in
+// storage.migrations.test.ts.
 const LATEST = STORAGE_VERSIONS.at(-1)?.version ?? 1;
 const SYNTHETIC_NEXT: StorageVersion = {
   version: LATEST + 1,

@@ -34,6 +34,15 @@ function openError(error: unknown): StorageError {
 
 // ---- the IndexedDB adapter ----
 
+/**
+ * A stored profile as read today: fields added since it was saved take their defaults. One that no
+ * longer reads is exported as it is, for the backup's own check to name.
+ */
+function exportedProfile(stored: Profile): Profile {
+  const parsed = profileSchema.safeParse(stored);
+  return parsed.success ? parsed.data : stored;
+}
+
 function newestRowFirst(a: SessionRow, b: SessionRow): number {
   return b.sortKey - a.sortKey || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
@@ -261,7 +270,7 @@ export class DexieSessionStore implements SessionStore {
         const profile = await this.#meta.get('profile');
         return {
           sessions: this.#readable(rows),
-          profile: profile?.key === 'profile' ? profile.value : undefined,
+          profile: profile?.key === 'profile' ? exportedProfile(profile.value) : undefined,
         };
       }),
     );
