@@ -408,6 +408,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
           <Recovery
             active={route.active}
             store={store}
+            settings={settings}
             onDone={(record) => (record ? finishSession(record) : goHome())}
           />
         );

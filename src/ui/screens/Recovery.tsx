@@ -1,19 +1,23 @@
 // After the app closed mid-session: tell the partner to release first, then keep what was recorded.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import type { SessionRecord } from '../../domain/record/sessionRecord';
+import type { Settings } from '../../domain/settings/settings';
 import type { ActiveSession, SessionStore } from '../../platform/storage';
 import { useServices } from '../app/services';
 import { Button } from '../components/Button';
 import { Notice } from '../components/Notice';
 import { Screen } from '../components/Screen';
 import { problemInWords } from '../i18n/problems';
-import { useT } from '../i18n/translate';
+import { I18nContext } from '../i18n/translate';
+import { soundRecoveryRelease } from './recoveryCue';
 
 export interface RecoveryProps {
   /** Null when the session in progress was found damaged: the release comes first all the same. */
   active: ActiveSession | null;
   /** Null until storage has opened; the record is kept as soon as it has. */
   store: SessionStore | null;
+  /** Which channels the release cue may use, and the voice to speak it in. */
+  settings: Settings;
   onDone(record: SessionRecord | null): void;
 }
 
@@ -22,20 +26,17 @@ export function interruptedRecord(active: ActiveSession): SessionRecord {
   return { ...active.record, end: active.record.end ?? 'interrupted' };
 }
 
-export function Recovery({ active, store, onDone }: RecoveryProps) {
-  const t = useT();
-  const { tones } = useServices();
+export function Recovery({ active, store, settings, onDone }: RecoveryProps) {
+  const { locale, t } = useContext(I18nContext);
+  const services = useServices();
   const [problem, setProblem] = useState<string | null>(null);
   const record = useMemo(() => (active ? interruptedRecord(active) : null), [active]);
 
   useEffect(() => {
-    // A beep may be refused before the first tap; the words on screen carry the message anyway.
-    try {
-      tones.stop();
-    } catch {
-      // Sound is a backup here, never the only signal.
-    }
-  }, [tones]);
+    // Spoken, beeped and buzzed where the browser allows it before a tap; the alert below is the
+    // signal that always works.
+    soundRecoveryRelease(services, settings, { locale, t });
+  }, []);
 
   useEffect(() => {
     if (!store) return;

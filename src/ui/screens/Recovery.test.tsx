@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+// Reopened mid-session: "release slowly now" is said, beeped and shown; the words on screen stay
+// the signal that always works, whatever the browser does with sound.
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { exampleRecord } from '../../domain/record/arbitraries';
+import { defaultSettings, type Settings } from '../../domain/settings/settings';
+import { FakeClock } from '../../platform/clock';
+import { createCueQueue } from '../../platform/cueQueue';
+import { FakeHaptics } from '../../platform/haptics';
+import { MemorySettingsStore } from '../../platform/settingsStore';
+import { FakeSpeech } from '../../platform/speech';
+import { MemorySessionStore } from '../../platform/storage';
+import { FakeTones } from '../../platform/tones';
+import { FakeVisibility } from '../../platform/visibility';
+import { FakeWakeLock } from '../../platform/wakeLock';
+import { type Services, ServicesContext } from '../app/services';
+import { app as deApp } from '../i18n/de/app';
+import { cues as deCues } from '../i18n/de/cues';
+import { en } from '../i18n/en';
+import { app as esApp } from '../i18n/es/app';
+import { cues as esCues } from '../i18n/es/cues';
+import { createTranslator, I18nContext, type Locale, loadAreas } from '../i18n/translate';
+import { Recovery } from './Recovery';
+
+afterEach(cleanup);
+
+beforeAll(() => loadAreas('es', ['boot']));
+
+function services() {
+  const clock = new FakeClock(0);
+  const speech = new FakeSpeech({ clock });
+  const tones = new FakeTones();
+  const all: Services = {
+    clock,
+    timer: clock,
+    visibility: new FakeVisibility(true),
+    speech,
+    cueQueue: createCueQueue(speech, clock),
+    tones,
+    haptics: new FakeHaptics(),
+    wakeLock: new FakeWakeLock(),
+    settingsStore: new MemorySettingsStore(),
+    readAtStartup: () => Promise.resolve({ profile: undefined, active: undefined }),
+    openStore: () => Promise.resolve({ store: new MemorySessionStore(), warning: null }),
+    wallNow: () => new Date('2026-11-20T09:00:00.000Z'),
+    newId: () => 'session-1',
+  };
+  return { all, speech, tones };
+}
+
+const active = { snapshot: {}, record: exampleRecord('s1', '2026-11-20T09:00:00.000Z') };
+
+function renderRecovery(all: Services, locale: Locale = 'en', settings = defaultSettings()) {
+  render(
+    <ServicesContext.Provider value={all}>
+      <I18nContext.Provider value={{ locale, t: createTranslator(locale) }}>
+        <Recovery active={active} store={null} settings={settings} onDone={vi.fn()} />
+      </I18nContext.Provider>
+    </ServicesContext.Provider>,
+  );
+}
+
+describe('Recovery: the release cue', () => {
+  it('says "release slowly now" as a safety cue, beeps, and shows it', () => {
+    const { all, speech, tones } = services();
+    renderRecovery(all);
+    expect(speech.utterances.map((u) => [u.text, u.options.lang, u.options.priority])).toEqual([
+      [en['cue.recoveryRelease'], 'en', 'safety'],
+    ]);
+    expect(tones.played).toEqual(['stop']);
+    expect(screen.getByRole('alert').textContent).toBe(en['recovery.releaseNow']);
+  });
+
+  it('says it in the chosen language, with the chosen voice', () => {
+    const { all, speech } = services();
+    const settings: Settings = { ...defaultSettings(), voiceId: 'es-voice', speechRate: 0.9 };
+    renderRecovery(all, 'es', settings);
+    expect(speech.utterances.map((u) => [u.text, u.options.lang])).toEqual([
+      [esCues['cue.recoveryRelease'], 'es'],
+    ]);
+    expect(speech.settings).toEqual({ voiceId: 'es-voice', rate: 0.9 });
+  });
+
+  it('keeps to the settings: no voice, no beep when they are off, the words on screen still', () => {
+    const { all, speech, tones } = services();
+    renderRecovery(all, 'en', { ...defaultSettings(), voiceOn: false, beeps: false });
+    expect(speech.utterances).toEqual([]);
+    expect(tones.played).toEqual([]);
+    expect(screen.getByRole('alert').textContent).toBe(en['recovery.releaseNow']);
+  });
+
+  it('shows the words even when the browser refuses speech and sound before a tap', () => {
+    const { all, speech, tones } = services();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(speech, 'speak').mockImplementation(() => {
+      throw new DOMException('not allowed', 'NotAllowedError');
+    });
+    vi.spyOn(tones, 'stop').mockImplementation(() => {
+      throw new DOMException('not allowed', 'NotAllowedError');
+    });
+    expect(() => renderRecovery(all)).not.toThrow();
+    expect(screen.getByRole('alert').textContent).toBe(en['recovery.releaseNow']);
+    expect(warn).toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
+
+  it('speaks the same words in every language as the cue catalogue', () => {
+    expect(en['recovery.releaseNow']).toBe(en['cue.recoveryRelease']);
+    expect(esApp['recovery.releaseNow']).toBe(esCues['cue.recoveryRelease']);
+    expect(deApp['recovery.releaseNow']).toBe(deCues['cue.recoveryRelease']);
+  });
+});
