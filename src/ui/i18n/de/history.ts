@@ -234,13 +234,14 @@ export const history = {
   'history.delete.heading': 'Alle Daten löschen',
   'history.delete.start': 'Alle Daten löschen',
   'history.delete.warning':
-    'Dies löscht jede Sitzung, Ihren Plan und die Zeitpunkte Ihrer Sicherheitsfragen auf diesem Gerät. Das kann nicht rückgängig gemacht werden. Exportieren Sie vorher eine Sicherung, wenn Sie diese Daten später vielleicht brauchen.',
+    'Dies löscht jede Sitzung, Ihr Stoppsignal, die Zeitpunkte Ihrer Sicherheitsfragen und Ihren Plan auf diesem Gerät: Die nächste Sitzung beginnt mit dem Standardplan. Ihre Einstellungen (Sprache, Stimme, Töne und Anzeige) bleiben. Das kann nicht rückgängig gemacht werden. Exportieren Sie vorher eine Sicherung, wenn Sie Ihre Sitzungen später vielleicht brauchen.',
   'history.delete.confirm': 'Ich verstehe, dass dies jede Sitzung auf diesem Gerät löscht',
   'history.delete.confirmError':
     'Setzen Sie oben das Häkchen, um zu bestätigen, oder wählen Sie „Abbrechen“.',
   'history.delete.go': 'Alles löschen',
   'history.delete.cancel': 'Abbrechen',
   'history.delete.working': 'Wird gelöscht…',
-  'history.delete.done': 'Alle Daten auf diesem Gerät wurden gelöscht.',
+  'history.delete.done':
+    'Jede Sitzung, Ihr Stoppsignal, die Zeitpunkte Ihrer Sicherheitsfragen und Ihr Plan auf diesem Gerät wurden gelöscht. Ihre Einstellungen wurden behalten.',
   'history.delete.failed': 'Die Daten konnten nicht gelöscht werden',
 } satisfies Record<keyof typeof english, string>;

@@ -235,13 +235,17 @@ export const history = {
   'history.delete.heading': 'Delete all data',
   'history.delete.start': 'Delete all data',
   'history.delete.warning':
-    'This deletes every session, your plan and your screening dates on this device. It cannot ' +
-    'be undone. Export a backup first if you may want them later.',
+    'This deletes every session, your stop signal, your screening dates and your plan on this ' +
+    'device: the next session starts from the default plan. Your settings (language, voice, ' +
+    'sounds and display) stay. It cannot be undone. Export a backup first if you may want ' +
+    'your sessions later.',
   'history.delete.confirm': 'I understand this deletes every session on this device',
   'history.delete.confirmError': 'Tick the box above to confirm, or choose Cancel.',
   'history.delete.go': 'Delete everything',
   'history.delete.cancel': 'Cancel',
   'history.delete.working': 'Deleting…',
-  'history.delete.done': 'All data on this device has been deleted.',
+  'history.delete.done':
+    'Every session, your stop signal, your screening dates and your plan on this device have ' +
+    'been deleted. Your settings were kept.',
   'history.delete.failed': 'The data could not be deleted',
 } as const;

@@ -235,12 +235,13 @@ export const history = {
   'history.delete.heading': 'Borrar todos los datos',
   'history.delete.start': 'Borrar todos los datos',
   'history.delete.warning':
-    'Esto borra todas las sesiones, tu plan y las fechas de tus preguntas de seguridad en este dispositivo. No se puede deshacer. Si quizá los quieras más adelante, exporta antes una copia de seguridad.',
+    'Esto borra todas las sesiones, tu señal de parada, las fechas de tus preguntas de seguridad y tu plan en este dispositivo: la próxima sesión empieza con el plan predeterminado. Tus ajustes (idioma, voz, sonidos y pantalla) se mantienen. No se puede deshacer. Si quizá quieras tus sesiones más adelante, exporta antes una copia de seguridad.',
   'history.delete.confirm': 'Entiendo que esto borra todas las sesiones de este dispositivo',
   'history.delete.confirmError': 'Marca la casilla de arriba para confirmar, o elige «Cancelar».',
   'history.delete.go': 'Borrarlo todo',
   'history.delete.cancel': 'Cancelar',
   'history.delete.working': 'Borrando…',
-  'history.delete.done': 'Se han borrado todos los datos de este dispositivo.',
+  'history.delete.done':
+    'Se han borrado todas las sesiones, tu señal de parada, las fechas de tus preguntas de seguridad y tu plan en este dispositivo. Tus ajustes se han mantenido.',
   'history.delete.failed': 'No se pudieron borrar los datos',
 } satisfies Record<keyof typeof english, string>;

@@ -4,7 +4,9 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exampleRecord } from '../../../domain/record/arbitraries';
 import { createBackup } from '../../../domain/record/backup';
+import { initialProfile } from '../../../domain/record/profile';
 import { StorageError } from '../../../platform/storage';
+import { en } from '../../i18n/en';
 import { DataControls } from './DataControls';
 import { dailySessions, storeWith } from './testing';
 
@@ -92,6 +94,7 @@ describe('DataControls: import', () => {
 describe('DataControls: delete all', () => {
   it('needs the confirmation checkbox, then empties the store and says so', async () => {
     const store = await storeWith(dailySessions(2));
+    await store.saveProfile({ ...initialProfile(), lastFullScreeningOn: '2024-01-01' });
     const onDataChanged = vi.fn();
     render(<DataControls store={store} onDataChanged={onDataChanged} />);
     expect(screen.queryByRole('button', { name: 'Delete everything' })).toBeNull();
@@ -108,8 +111,10 @@ describe('DataControls: delete all', () => {
 
     fireEvent.click(confirm);
     fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
-    await statusWith('All data on this device has been deleted.');
+    await statusWith(en['history.delete.done']);
     expect(await store.count()).toBe(0);
+    // The plan, stop signal and screening dates live in the profile, deleted with the sessions.
+    expect(await store.getProfile()).toBeUndefined();
     expect(onDataChanged).toHaveBeenCalledTimes(1);
   });
 
