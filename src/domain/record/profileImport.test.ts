@@ -15,6 +15,7 @@ const backupProfile: Profile = {
   plan: { ...record.plan, holdSeconds: 14 },
   stopSignal: { word: 'Enough', physical: 'raisedHand' },
   lastRedFlags: ['dizziness'],
+  lastUrgentOn: null,
 };
 
 const setUpHere: Profile = {
@@ -60,7 +61,7 @@ describe('profileAfterImport', () => {
       { profile: backupProfile, newestSessionAt: LATER },
     );
     expect(change).toEqual({
-      kind: 'lastRedFlagsCarried',
+      kind: 'safetyCarried',
       profile: { ...setUpHere, lastRedFlags: ['dizziness'] },
     });
   });
@@ -70,7 +71,7 @@ describe('profileAfterImport', () => {
       { profile: setUpHere, newestSessionAt: undefined },
       { profile: backupProfile, newestSessionAt: EARLIER },
     );
-    expect(change.kind).toBe('lastRedFlagsCarried');
+    expect(change.kind).toBe('safetyCarried');
   });
 
   it.each([
@@ -97,6 +98,22 @@ describe('profileAfterImport', () => {
       { profile: { ...backupProfile, lastRedFlags: [] }, newestSessionAt: LATER },
     );
     expect(change).toEqual({ kind: 'kept' });
+  });
+
+  it('keeps the later day of an urgent outcome, whichever side it comes from', () => {
+    const urgentInBackup = profileAfterImport(
+      { profile: { ...setUpHere, lastUrgentOn: '2025-03-01' }, newestSessionAt: LATER },
+      { profile: { ...backupProfile, lastUrgentOn: '2025-03-04' }, newestSessionAt: EARLIER },
+    );
+    expect(urgentInBackup).toEqual({
+      kind: 'safetyCarried',
+      profile: { ...setUpHere, lastUrgentOn: '2025-03-04' },
+    });
+    const urgentHere = profileAfterImport(
+      { profile: { ...setUpHere, lastUrgentOn: '2025-03-04' }, newestSessionAt: LATER },
+      { profile: { ...backupProfile, lastUrgentOn: '2025-03-01' }, newestSessionAt: EARLIER },
+    );
+    expect(urgentHere).toEqual({ kind: 'kept' });
   });
 
   it('changes nothing when the backup carries no profile', () => {

@@ -10,7 +10,7 @@ export interface ProfileSide {
 
 export type ProfileImport =
   | { kind: 'restored'; profile: Profile }
-  | { kind: 'lastRedFlagsCarried'; profile: Profile }
+  | { kind: 'safetyCarried'; profile: Profile }
   | { kind: 'kept' };
 
 /** Nothing has been agreed or screened on this device yet: only the welcome may have been seen. */
@@ -23,11 +23,17 @@ function isNewer(a: string | undefined, b: string | undefined): boolean {
   return b === undefined || Date.parse(a) > Date.parse(b);
 }
 
+/** The later of two local dates (YYYY-MM-DD sorts as text); null is none. */
+function laterDay(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  return b !== null && b > a ? b : a;
+}
+
 /**
  * The rule: a device not set up yet takes the backup's profile whole (plan, stop signal, screening
- * dates, last warning signs); a device set up keeps its own, which is the current one here, and
- * takes only the backup's last warning signs, when it has none and the backup's sessions are the
- * newer ones, so the next check still asks about how the latest session ended.
+ * dates, warning signs). A device set up keeps its own, the current one here, and takes only the
+ * safety facts it lacks: the backup's last warning signs when it has none and the backup's
+ * sessions are the newer ones (the next check asks about them), and the later urgent day.
  */
 export function profileAfterImport(device: ProfileSide, backup: ProfileSide): ProfileImport {
   const incoming = backup.profile;
@@ -37,13 +43,12 @@ export function profileAfterImport(device: ProfileSide, backup: ProfileSide): Pr
     const welcomedOn = incoming.welcomedOn ?? stored?.welcomedOn ?? null;
     return { kind: 'restored', profile: { ...incoming, welcomedOn } };
   }
-  const carry =
+  const takeRedFlags =
     stored.lastRedFlags.length === 0 &&
     incoming.lastRedFlags.length > 0 &&
     isNewer(backup.newestSessionAt, device.newestSessionAt);
-  if (!carry) return { kind: 'kept' };
-  return {
-    kind: 'lastRedFlagsCarried',
-    profile: { ...stored, lastRedFlags: [...incoming.lastRedFlags] },
-  };
+  const lastUrgentOn = laterDay(stored.lastUrgentOn, incoming.lastUrgentOn);
+  if (!takeRedFlags && lastUrgentOn === stored.lastUrgentOn) return { kind: 'kept' };
+  const lastRedFlags = takeRedFlags ? [...incoming.lastRedFlags] : stored.lastRedFlags;
+  return { kind: 'safetyCarried', profile: { ...stored, lastRedFlags, lastUrgentOn } };
 }

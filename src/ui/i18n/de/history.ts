@@ -196,8 +196,8 @@ export const history = {
     'Unverändert gelassen, weil hier schon eine andere Sitzung mit derselben Kennung ist: {count}.',
   'history.import.profileRestored':
     'Aus der Sicherung wiederhergestellt: Ihr Plan, Ihr Stoppsignal, wann die Sicherheitsfragen zuletzt beantwortet wurden und wie die letzte Sitzung endete.',
-  'history.import.lastRedFlagsCarried':
-    'Die Warnzeichen, mit denen Ihre letzte Sitzung endete, wurden aus der Sicherung übernommen: Die nächste Prüfung fragt danach.',
+  'history.import.safetyCarried':
+    'Warnzeichen aus der Sicherung, die dieses Gerät noch nicht kannte, wurden übernommen: Die nächste Prüfung berücksichtigt sie.',
   'history.import.profileFailed':
     'Der Plan und das Stoppsignal aus der Sicherung konnten auf diesem Gerät nicht gespeichert werden: {message}',
   'history.import.rejected': 'Diese Datei wurde nicht importiert',

@@ -198,9 +198,9 @@ export const history = {
   'history.import.profileRestored':
     'Restored from the backup: your plan, your stop signal, when the safety questions were ' +
     'last answered, and how the last session ended.',
-  'history.import.lastRedFlagsCarried':
-    'The warning signs your latest session ended with were taken from the backup: the next ' +
-    'check asks about them.',
+  'history.import.safetyCarried':
+    'Warning signs in the backup that this device did not have were added: the next check ' +
+    'takes them into account.',
   'history.import.profileFailed':
     'The plan and stop signal in the backup could not be saved on this device: {message}',
   'history.import.rejected': 'This file was not imported',

@@ -196,8 +196,8 @@ export const history = {
     'Se mantienen como estaban, porque ya hay aquí otra sesión con el mismo identificador: {count}.',
   'history.import.profileRestored':
     'Recuperado de la copia de seguridad: tu plan, tu señal de parada, cuándo se respondieron por última vez las preguntas de seguridad y cómo terminó la última sesión.',
-  'history.import.lastRedFlagsCarried':
-    'Las señales de alarma con las que terminó tu última sesión se tomaron de la copia de seguridad: la próxima comprobación pregunta por ellas.',
+  'history.import.safetyCarried':
+    'Se añadieron las señales de alarma de la copia de seguridad que este dispositivo no tenía: la próxima comprobación las tiene en cuenta.',
   'history.import.profileFailed':
     'El plan y la señal de parada de la copia de seguridad no se pudieron guardar en este dispositivo: {message}',
   'history.import.rejected': 'Este archivo no se importó',

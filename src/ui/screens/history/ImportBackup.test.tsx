@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exampleRecord } from '../../../domain/record/arbitraries';
 import { createBackup } from '../../../domain/record/backup';
 import { initialProfile } from '../../../domain/record/profile';
+import { BACKUP_SCHEMA_VERSION } from '../../../domain/record/recordSchema';
 import { en } from '../../i18n/en';
 import type { Locale } from '../../i18n/translate';
 import { createTranslator, I18nContext, loadAreas } from '../../i18n/translate';
@@ -110,7 +111,8 @@ describe('ImportBackup: a refused file in German', () => {
     chooseFile('Sicherungsdatei auswählen', JSON.stringify(newer));
     expect(await problemsUnder('Diese Datei wurde nicht importiert')).toEqual([
       'Diese Sicherung wurde mit einer neueren Version von Tractus erstellt (Sicherungsversion ' +
-        '7); diese App liest bis Version 1. Aktualisieren Sie die App und importieren Sie dann ' +
+        `7); diese App liest bis Version ${BACKUP_SCHEMA_VERSION}. Aktualisieren Sie die App und ` +
+        'importieren Sie dann ' +
         'erneut.',
     ]);
   });
@@ -163,7 +165,7 @@ describe('ImportBackup: the profile in the backup', () => {
     render(inLocale('en', <ImportBackup store={store} onImported={vi.fn()} />));
     chooseFile('Choose a backup file', file);
     const status = await importedStatus();
-    expect(status).toContain(en['history.import.lastRedFlagsCarried']);
+    expect(status).toContain(en['history.import.safetyCarried']);
     expect(status).not.toContain(en['history.import.profileRestored']);
     expect(await store.getProfile()).toEqual({ ...here, lastRedFlags: ['dizziness'] });
   });

@@ -56,7 +56,7 @@ function ProfileOutcome({ outcome }: { outcome: ProfileImport['kind'] | { failed
     );
   }
   if (outcome === 'restored') return <p>{t('history.import.profileRestored')}</p>;
-  if (outcome === 'lastRedFlagsCarried') return <p>{t('history.import.lastRedFlagsCarried')}</p>;
+  if (outcome === 'safetyCarried') return <p>{t('history.import.safetyCarried')}</p>;
   return null;
 }
 
