@@ -1,6 +1,13 @@
 // The live session as the receiver and partner live it: full sessions, every way out, and the controls.
-import { expect, test } from '@playwright/test';
-import { Receiver, type TechniqueName, Tractus, toFirstHold } from './support/tractus';
+import { expect, type Page, test } from '@playwright/test';
+import {
+  presetSettings,
+  Receiver,
+  scaleText,
+  type TechniqueName,
+  Tractus,
+  toFirstHold,
+} from './support/tractus';
 
 const SECOND = 1000;
 /** The clock moves in steps this long; every deadline of a default session falls on one. */
@@ -275,3 +282,78 @@ test('a ramp nobody confirms is prompted, then released at 20 seconds and never 
   }
   await app.expectPhase('Rest');
 });
+
+/** Every button on screen as "name: width × height", with its area, Stop's apart. */
+async function buttonAreas(page: Page): Promise<{ stop: number; others: [string, number][] }> {
+  const seen = await page.getByRole('button').evaluateAll((buttons) =>
+    buttons
+      .map((button) => {
+        const { width, height } = button.getBoundingClientRect();
+        const name = (button.textContent ?? '').trim();
+        return { name, width, height };
+      })
+      .filter(({ width, height }) => width > 0 && height > 0),
+  );
+  const label = (b: { name: string; width: number; height: number }) =>
+    `${b.name}: ${Math.round(b.width)} × ${Math.round(b.height)}`;
+  const stop = seen.find((b) => b.name === 'Stop');
+  return {
+    stop: stop ? stop.width * stop.height : 0,
+    others: seen.filter((b) => b !== stop).map((b) => [label(b), b.width * b.height]),
+  };
+}
+
+/** Stop's box is larger than every other button's on the screen now. */
+async function expectStopLargest(page: Page, where: string): Promise<void> {
+  const { stop, others } = await buttonAreas(page);
+  expect(stop, `Stop on screen in ${where}`).toBeGreaterThan(0);
+  for (const [name, area] of others) {
+    expect
+      .soft(area, `${name} against Stop's ${Math.round(stop)} px² in ${where}`)
+      .toBeLessThan(stop);
+  }
+}
+
+interface TextSetting {
+  name: string;
+  /** A browser text size, in percent of normal. */
+  browserPercent?: number;
+  appTextSize?: 'larger';
+}
+
+const TEXT_SETTINGS: TextSetting[] = [
+  { name: 'normal text' },
+  { name: 'the browser’s text at 200%', browserPercent: 200 },
+  { name: 'the app’s Larger text', appTextSize: 'larger' },
+];
+
+for (const text of TEXT_SETTINGS) {
+  const narrow = text.browserPercent !== undefined || text.appTextSize !== undefined;
+  test.describe(narrow ? `at 360 × 640 with ${text.name}` : 'at the device’s own size', () => {
+    if (narrow) test.use({ viewport: { width: 360, height: 640 }, bypassCSP: true });
+
+    test('Stop is the largest button in the ramp, the hold and the rest', async ({
+      page,
+    }, testInfo) => {
+      test.skip(
+        narrow && testInfo.project.name !== 'phone',
+        'a phone size: run once, as the phone',
+      );
+      if (text.browserPercent) await scaleText(page, text.browserPercent);
+      if (text.appTextSize) await presetSettings(page, { textSize: text.appTextSize });
+      const app = new Tractus(page);
+      const receiver = new Receiver(page);
+      await app.readyToStart('Ankle hold');
+      await app.pauseClock();
+      await app.startButton().click();
+      await app.waitForPhase('Ramp');
+      await expectStopLargest(page, 'the ramp');
+      await receiver.confirmGentlePull();
+      await app.expectPhase('Hold');
+      await expectStopLargest(page, 'the hold');
+      await app.waitForPhase('Rest');
+      await expect(page.getByRole('radio', { name: 'Just right', exact: true })).toBeVisible();
+      await expectStopLargest(page, 'the rest');
+    });
+  });
+}

@@ -1,6 +1,6 @@
 // Screenshots of every screen (into test-results/), and at 360 px wide no screen scrolls sideways.
 import { expect, type Page, type TestInfo, test } from '@playwright/test';
-import { Tour, Tractus } from './support/tractus';
+import { scaleText, Tour, Tractus } from './support/tractus';
 
 type TourName = 'firstSession' | 'outcomes' | 'endings';
 
@@ -34,19 +34,6 @@ for (const [tourName, screens] of TOURS) {
     })[tourName]();
     expect(shot.length).toBeGreaterThan(0);
   });
-}
-
-/**
- * Text at `percent` of normal on every page load, as a browser text size setting makes it: the
- * root size, which the app's own sizes (and its Text size setting) are relative to. The app's
- * Content-Security-Policy forbids inline styles, so the test context bypasses it (bypassCSP).
- */
-async function scaleText(page: Page, percent: number): Promise<void> {
-  await page.addInitScript((size) => {
-    const style = document.createElement('style');
-    style.textContent = `:root { font-size: ${size}% !important; }`;
-    document.addEventListener('DOMContentLoaded', () => document.head.append(style));
-  }, percent);
 }
 
 interface Narrow {

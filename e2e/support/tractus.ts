@@ -42,6 +42,19 @@ export async function presetSettings(
 }
 
 /**
+ * Text at `percent` of normal on every page load, as a browser text size setting makes it: the
+ * root size, which the app's own sizes (and its Text size setting) are relative to. The app's
+ * Content-Security-Policy forbids inline styles, so the test context bypasses it (bypassCSP).
+ */
+export async function scaleText(page: Page, percent: number): Promise<void> {
+  await page.addInitScript((size) => {
+    const style = document.createElement('style');
+    style.textContent = `:root { font-size: ${size}% !important; }`;
+    document.addEventListener('DOMContentLoaded', () => document.head.append(style));
+  }, percent);
+}
+
+/**
  * A row the app keeps in IndexedDB `tractus`, store `meta` ('profile', 'active'), as saved on the
  * device; null while there is none. It never creates the database under the app.
  */

@@ -96,7 +96,8 @@ describe('LiveSession: a pull', () => {
     }
   });
 
-  it('keeps Stop, Pause, Ease off and Pain on screen, Stop the largest and last', () => {
+  // That Stop is the largest is a matter of layout, measured in the browser (e2e/live.spec.ts).
+  it('keeps Stop, Pause, Ease off and Pain on screen, Stop last', () => {
     const { receiver, live, clock } = renderLive();
     receiver.startSession();
     clock.advance(5000);
@@ -105,9 +106,6 @@ describe('LiveSession: a pull', () => {
       .getAllByRole('button')
       .map((b) => b.textContent);
     expect(names).toEqual(['Pause', 'Ease off', 'Pain', 'Stop']);
-    const stop = live.controls().getByRole('button', { name: 'Stop' });
-    expect(stop.className).toContain('button--danger');
-    expect(stop.className).toContain('stop-bar__stop');
     expect(screen.getByText(/say “Halt”, or signal: Two taps/)).toBeTruthy();
   });
 
