@@ -257,6 +257,36 @@ test('Space and Escape each stop a hold like the Stop button', async ({ page }) 
   await expect(page.getByRole('heading', { name: 'Why did you stop?' })).toBeVisible();
 });
 
+test('in the rest, the arrow keys choose a rating and Space on a rating is Stop', async ({
+  page,
+}) => {
+  const { app } = await toFirstHold(page);
+  await app.waitForPhase('Rest');
+  await page.getByRole('radio', { name: 'Too gentle', exact: true }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Just right', exact: true })).toBeChecked();
+  await app.expectPhase('Rest');
+  await page.keyboard.press('Space');
+  // Nothing to release in the rest: the stop check is there at once.
+  await app.expectPhase('Stopped');
+  await expect(page.getByRole('heading', { name: 'Why did you stop?' })).toBeVisible();
+});
+
+test('in the rest, Space ticks a place of discomfort and Escape there is Stop', async ({
+  page,
+}) => {
+  const { app } = await toFirstHold(page);
+  await app.waitForPhase('Rest');
+  const knees = page.getByRole('checkbox', { name: 'Knees' });
+  await knees.focus();
+  await page.keyboard.press('Space');
+  await expect(knees).toBeChecked();
+  await app.expectPhase('Rest');
+  await page.keyboard.press('Escape');
+  await app.expectPhase('Stopped');
+  await expect(page.getByRole('heading', { name: 'Why did you stop?' })).toBeVisible();
+});
+
 test('a ramp nobody confirms is prompted, then released at 20 seconds and never held', async ({
   page,
 }) => {

@@ -192,6 +192,33 @@ describe('LiveSession: keyboard', () => {
     expect(live.status()).toMatch(/^Stopped/);
   });
 
+  it('in the rest, Space on a rating is Stop: the arrow keys choose a rating', () => {
+    const { receiver, live, waitForPhase } = renderLive();
+    receiver.startSession();
+    waitForPhase('Ramp');
+    receiver.confirm();
+    waitForPhase('Rest');
+    const rating = screen.getByRole('radio', { name: 'Just right' });
+    rating.focus();
+    receiver.pressKey(' ', rating);
+    expect(live.status()).toMatch(/^Stopped/);
+    expect(screen.getByRole('heading', { name: 'Why did you stop?' })).toBeTruthy();
+  });
+
+  it('in the rest, Space is left to a place of discomfort and Escape there is Stop', () => {
+    const { receiver, live, waitForPhase } = renderLive();
+    receiver.startSession();
+    waitForPhase('Ramp');
+    receiver.confirm();
+    waitForPhase('Rest');
+    const place = screen.getByRole('checkbox', { name: 'Knees' });
+    place.focus();
+    receiver.pressKey(' ', place);
+    expect(live.status()).toMatch(/^Rest/);
+    receiver.pressKey('Escape', place);
+    expect(live.status()).toMatch(/^Stopped/);
+  });
+
   it('Space and Escape are left alone before the start', () => {
     const { receiver, live } = renderLive();
     receiver.pressKey('Escape');

@@ -1,10 +1,29 @@
 // Space and Escape stop the session from anywhere on the page (H4), without firing twice.
 import { useEffect, useRef } from 'preact/hooks';
 
-/** Controls whose own Space action comes on keyup (a button's click); it is suppressed. */
-const PRESSABLE = 'button, [role="button"], a[href], summary';
-/** Form fields keep Space for themselves: ticking a box or choosing a rating. */
-const FORM_FIELD = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
+/** Input types that Space would click, as a button; the arrow keys choose a radio. */
+const CLICKED_TYPES = ['radio', 'button', 'submit', 'reset', 'image'];
+
+/**
+ * Controls that Space would click on keyup; that click is suppressed. A radio is among them: the
+ * arrow keys choose a radio, so Space on one is Stop, as everywhere else.
+ */
+const PRESSABLE = ['button', '[role="button"]', 'a[href]', 'summary']
+  .concat(CLICKED_TYPES.map((type) => `input[type="${type}"]`))
+  .join(', ');
+
+/**
+ * Controls that cannot be worked without Space keep it: a box is ticked and a word typed only with
+ * it. Escape still stops there.
+ */
+const NEEDS_SPACE = [
+  `input${CLICKED_TYPES.map((type) => `:not([type="${type}"])`).join('')}`,
+  'textarea',
+  'select',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[role="checkbox"]',
+  '[role="switch"]',
+].join(', ');
 
 function isSpace(event: KeyboardEvent): boolean {
   return event.key === ' ' || event.key === 'Spacebar';
@@ -22,8 +41,8 @@ export function useStopKeys(active: boolean, stop: () => void): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (event.key !== 'Escape' && !isSpace(event)) return;
-      if (isSpace(event) && closest(event, FORM_FIELD)) return;
-      // Also keeps a focused button from clicking on keyup: one press, one Stop.
+      if (isSpace(event) && closest(event, NEEDS_SPACE)) return;
+      // Also keeps a focused button or radio from acting on keyup: one press, one Stop.
       event.preventDefault();
       if (!event.repeat) latest.current();
     };
