@@ -21,6 +21,16 @@ interface PullSeen {
   releaseMs: number;
 }
 
+/**
+ * The full session below, worked out from its plan (5 minutes; holds of 10 s, growing 5 s a pull
+ * to 15 s; 5 s releases; 20 s rests), a 5 s get ready and each ramp confirmed after 2 s. The first
+ * pull takes 5 + 2 + 10 + 5 + 20 = 42 s, each later one 5 + 2 + 15 + 5 + 20 = 47 s: the sixth
+ * ends at 277 s. A pull starts only if its longest version (5 s get ready, the 20 s ramp cap, the
+ * hold, the release and a 10 s shortest rest: 55 s) ends within 300 s, so a seventh does not.
+ * Under traction (ramp, hold, release): 2 + 10 + 5 = 17 s, then 5 × (2 + 15 + 5) = 110 s.
+ */
+const FULL_SESSION = { pulls: 6, tractionMs: 127 * SECOND };
+
 /** m:ss, as the summary writes a duration. */
 function minutesAndSeconds(ms: number): string {
   const total = Math.round(ms / SECOND);
@@ -75,13 +85,14 @@ for (const technique of ['Ankle hold', 'Pelvic belt'] as TechniqueName[]) {
     await page.clock.resume();
 
     // Five minutes in all: a first hold of 10 s, then Just right grows it by 5 s to the 15 s cap.
-    expect(pulls.length).toBeGreaterThanOrEqual(4);
+    expect(pulls).toHaveLength(FULL_SESSION.pulls);
     expect(rated).toBe(pulls.length);
     expect(pulls.map((p) => p.holdMs)).toEqual(
       pulls.map((_, i) => (i === 0 ? 10 * SECOND : 15 * SECOND)),
     );
     expect(pulls.every((p) => p.releaseMs === 5 * SECOND)).toBe(true);
     const tractionMs = pulls.reduce((sum, p) => sum + p.rampMs + p.holdMs + p.releaseMs, 0);
+    expect(tractionMs).toBe(FULL_SESSION.tractionMs);
 
     await app.continueButton().click();
     await expect(app.heading('After the session')).toBeVisible();
