@@ -435,11 +435,6 @@ export class Tour {
   constructor(
     readonly page: Page,
     readonly visit: Visit,
-    /**
-     * Acts on the live screen's panels by keyboard rather than by taps: with text at 200% on a
-     * small phone the live controls cover all but a strip of the screen (a known, reported bug).
-     */
-    readonly keyboardInLive = false,
   ) {
     this.app = new Tractus(page);
     this.receiver = new Receiver(page);
@@ -449,23 +444,10 @@ export class Tour {
     return this.page.getByRole('button', { name, exact: typeof name === 'string' });
   }
 
-  /** Presses a button on the live screen. */
-  private async press(button: Locator): Promise<void> {
-    if (this.keyboardInLive) await button.press('Enter');
-    else await button.click();
-  }
-
-  private async confirm(): Promise<void> {
-    await this.press(this.receiver.button('Gentle pull — hold here'));
-  }
-
   private async giveStopReason(reason: string | RegExp): Promise<void> {
     await expect(this.page.getByRole('heading', { name: 'Why did you stop?' })).toBeVisible();
-    const radio = this.page.getByRole('radio', { name: reason });
-    if (this.keyboardInLive) await radio.press(' ');
-    else await radio.check();
-    await expect(radio).toBeChecked();
-    await this.press(this.app.continueButton());
+    await this.page.getByRole('radio', { name: reason }).check();
+    await this.app.continueButton().click();
   }
 
   /** Welcome, the screening and the preparation, a session with a pause and a stop, and after. */
@@ -496,7 +478,7 @@ export class Tour {
     await app.expectPhase('Ramp');
     await visit('live-ramp');
     await app.wait(2_000);
-    await this.confirm();
+    await this.receiver.confirmGentlePull();
     await app.wait(1_000);
     await app.expectPhase('Hold');
     await visit('live-hold');
@@ -516,13 +498,13 @@ export class Tour {
     await app.wait(500);
     await expect(page.getByRole('heading', { name: 'Carry on or end?' })).toBeVisible();
     await visit('live-stop-choice');
-    await this.press(this.button('End the session'));
+    await this.button('End the session').click();
     await app.wait(500);
     await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
     await visit('live-ended-by-choice');
     await page.clock.resume();
 
-    await this.press(app.continueButton());
+    await app.continueButton().click();
     await expect(app.heading('After the session')).toBeVisible();
     await app.choosePainAfter(3);
     await visit('summary');
@@ -589,7 +571,7 @@ export class Tour {
     await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible();
     await visit('live-done');
     await page.clock.resume();
-    await this.press(app.continueButton());
+    await app.continueButton().click();
     await app.choosePainAfter(4);
     await app.continueButton().click();
 
@@ -614,7 +596,7 @@ export class Tour {
       await app.pauseClock();
       await app.startButton().click();
       await app.wait(5_000);
-      await this.confirm();
+      await this.receiver.confirmGentlePull();
       await this.receiver.pain();
       await app.waitForPhase('Stopped');
       await this.giveStopReason(reason);
@@ -622,7 +604,7 @@ export class Tour {
       await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
       await visit(`live-ended-${end}`);
       await page.clock.resume();
-      await this.press(app.continueButton());
+      await app.continueButton().click();
       await expect(app.heading('After the session')).toBeVisible();
       await app.choosePainAfter(4);
       await visit(`summary-${end}`);
