@@ -80,8 +80,14 @@ type TourName = 'firstSession' | 'outcomes' | 'endings';
 
 const TOURS: [TourName, string][] = [
   ['firstSession', 'welcome, screening, preparation, the live session, summary, History, Settings'],
-  ['outcomes', 'the screening outcomes (Urgent, Avoid, Ask first) and an empty History'],
-  ['endings', 'a complete session, one ended by a warning sign and one by an urgent sign'],
+  [
+    'outcomes',
+    'the screening outcomes (Urgent, Avoid, Ask first), an empty History, form errors, recovery',
+  ],
+  [
+    'endings',
+    'a complete session, one ended by a warning sign, one by an urgent sign, History’s charts',
+  ],
 ];
 
 async function checkTour(page: Page, tourName: TourName, variant: Variant): Promise<void> {

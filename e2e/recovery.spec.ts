@@ -1,6 +1,6 @@
 // A reload mid-hold reopens on recovery (partner: release) and keeps the record (H3, H11).
-import { expect, type Page, test } from '@playwright/test';
-import { Receiver, storedMeta, Tractus } from './support/tractus';
+import { expect, test } from '@playwright/test';
+import { Receiver, Tractus } from './support/tractus';
 
 type HeadingWindow = Window & { __headings?: string[] };
 
@@ -19,12 +19,6 @@ function recordHeadings(): void {
     subtree: true,
     characterData: true,
   });
-}
-
-/** The pulls of the in-progress session as saved on the device. */
-async function savedActivePulls(page: Page): Promise<number> {
-  const active = (await storedMeta(page, 'active')) as { record?: { pulls?: unknown[] } } | null;
-  return active?.record?.pulls?.length ?? 0;
 }
 
 test('a reload mid-hold opens on recovery; the session is kept as interrupted', async ({
@@ -51,7 +45,7 @@ test('a reload mid-hold opens on recovery; the session is kept as interrupted', 
   await app.expectPhase('Hold');
   await app.wait(3_000);
   // The hold has been saved (every phase change is); only then is the page pulled away.
-  await expect.poll(() => savedActivePulls(page)).toBe(2);
+  await expect.poll(() => app.savedPulls()).toBe(2);
 
   await page.addInitScript(recordHeadings);
   await page.reload();

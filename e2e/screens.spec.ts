@@ -6,8 +6,8 @@ type TourName = 'firstSession' | 'outcomes' | 'endings';
 
 const TOURS: [TourName, string][] = [
   ['firstSession', 'welcome, screening, preparation, the live session, summary, History, Settings'],
-  ['outcomes', 'the screening outcomes and an empty History'],
-  ['endings', 'a complete session and sessions ended by a warning or an urgent sign'],
+  ['outcomes', 'the screening outcomes, an empty History, form errors and the recovery'],
+  ['endings', 'a complete session, sessions ended by a warning or an urgent sign, the charts'],
 ];
 
 /** Saves a full-page screenshot under the test's output folder and attaches it to the report. */

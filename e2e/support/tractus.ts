@@ -361,6 +361,14 @@ export class Tractus {
     await this.continueButton().click();
   }
 
+  /** The pulls of the session in progress as saved on the device (0 while none is saved). */
+  async savedPulls(): Promise<number> {
+    const active = (await storedMeta(this.page, 'active')) as {
+      record?: { pulls?: unknown[] };
+    } | null;
+    return active?.record?.pulls?.length ?? 0;
+  }
+
   /** Opens the app again as a returning user would (the clock stays installed). */
   async reopen(): Promise<void> {
     await this.page.goto('/');
@@ -420,6 +428,8 @@ export class Receiver {
   }
 }
 
+const WEEK_MS = 7 * 24 * 60 * 60_000;
+
 /** Called on arrival at each screen of a tour, with a short name for the screen. */
 export type Visit = (screen: string) => Promise<void>;
 
@@ -474,6 +484,8 @@ export class Tour {
 
     await app.pauseClock();
     await app.startButton().click();
+    await app.expectPhase('Get ready');
+    await visit('live-get-ready');
     await app.wait(5_000);
     await app.expectPhase('Ramp');
     await visit('live-ramp');
@@ -485,6 +497,12 @@ export class Tour {
     await app.waitForPhase('Rest');
     await expect(page.getByRole('radio', { name: 'Just right', exact: true })).toBeVisible();
     await visit('live-rest-rating');
+    await app.continueButton().click();
+    await expect(page.getByText('Choose how the pull felt')).toBeVisible();
+    await visit('live-rest-rating-missing');
+    await receiver.rateAndContinue('Just right');
+    await expect(page.getByRole('heading', { name: 'Next pull' })).toBeVisible();
+    await visit('live-rest-next-pull');
     await receiver.pause();
     await app.wait(500);
     await app.expectPhase('Paused');
@@ -492,6 +510,9 @@ export class Tour {
     await receiver.resume();
     await app.waitForPhase('Ramp');
     await receiver.stop();
+    await app.expectPhase('Release');
+    await expect(app.caption()).toContainText('Stop — release slowly.');
+    await visit('live-release-after-stop');
     await app.waitForPhase('Stopped');
     await visit('live-stop-check');
     await this.giveStopReason('Finished');
@@ -527,12 +548,16 @@ export class Tour {
 
   /**
    * The screening outcomes that stop the way (Avoid, Ask first, Urgent, and Urgent again the same
-   * day) and an empty History. Urgent comes last: it bars every session for the rest of the day.
+   * day), an empty History, the errors of a form sent incomplete, and the recovery screen after
+   * the app closed mid-pull. Urgent comes last: it bars every session for the rest of the day.
    */
   async outcomes(): Promise<void> {
     const { app, page, visit } = this;
     await app.open();
     await app.acknowledgeWelcome();
+    await app.answerScreening([/Have you had back surgery/], '2999-01-01');
+    await expect(page.getByText('The date cannot be in the future.')).toBeVisible();
+    await visit('screening-future-date');
     await app.answerScreening([/spine is unstable/]);
     await expect(app.heading('Do not use traction')).toBeVisible();
     await visit('screening-avoid');
@@ -547,6 +572,31 @@ export class Tour {
     await app.answerScreening([/steroid medicine/]);
     await expect(app.heading('Talk to a health professional first')).toBeVisible();
     await visit('screening-ask-first');
+
+    await app.confirmProfessional();
+    await expect(app.heading('Agree how to stop')).toBeVisible();
+    // Sent with nothing chosen and the suggested stop word cleared: every error at once.
+    await page.getByRole('textbox', { name: 'Stop word' }).fill('');
+    await app.continueButton().click();
+    await expect(page.getByText('Enter a stop word, for example Stop.')).toBeVisible();
+    await visit('agreement-incomplete');
+    await app.agree();
+    await app.setUp();
+    await app.chooseTechnique('Ankle hold');
+    await expect(app.startButton()).toBeVisible();
+    await app.pauseClock();
+    await app.startButton().click();
+    await app.waitForPhase('Ramp');
+    await this.receiver.confirmGentlePull();
+    await app.wait(1_000);
+    await app.expectPhase('Hold');
+    await expect.poll(() => app.savedPulls()).toBe(1);
+    await page.clock.resume();
+    await page.reload();
+    await expect(app.heading('The session was interrupted')).toBeVisible();
+    await visit('recovery');
+    await this.button('We have released — continue').click();
+    await app.answerPainAfter(3);
 
     await app.reopen();
     await this.button('Begin a session').click();
@@ -572,14 +622,17 @@ export class Tour {
     await visit('live-done');
     await page.clock.resume();
     await app.continueButton().click();
-    await app.choosePainAfter(4);
+    // Pain after differs from session to session, so the chart's two lines part.
+    await app.choosePainAfter(2);
     await app.continueButton().click();
 
-    for (const [reason, end] of [
-      [/^Sharp pain/, 'red-flag'],
-      [/bladder or bowel problems/, 'urgent'],
+    for (const [reason, end, painAfter] of [
+      [/^Sharp pain/, 'red-flag', 6],
+      [/bladder or bowel problems/, 'urgent', 5],
     ] as const) {
       await expect(app.heading('Tractus')).toBeVisible();
+      // A week later: three sessions in three weeks give History both of its charts.
+      await page.clock.fastForward(WEEK_MS);
       await this.button('Begin a session').click();
       await expect(app.heading('Anything changed?')).toBeVisible();
       if (end === 'red-flag') await visit('pre-session-check');
@@ -606,10 +659,15 @@ export class Tour {
       await page.clock.resume();
       await app.continueButton().click();
       await expect(app.heading('After the session')).toBeVisible();
-      await app.choosePainAfter(4);
+      await app.choosePainAfter(painAfter);
       await visit(`summary-${end}`);
       await app.continueButton().click();
     }
+    await expect(app.heading('Tractus')).toBeVisible();
+    await this.button('History').click();
+    await expect(page.getByRole('img', { name: /^Chart of pain/ })).toBeVisible();
+    await expect(page.getByRole('img', { name: /^Bar chart of minutes/ })).toBeVisible();
+    await visit('history-with-trends');
   }
 }
 
