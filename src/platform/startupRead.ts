@@ -1,6 +1,6 @@
 // Reads the profile and any session in progress straight from IndexedDB at start, without Dexie,
 // so the first screen (and the recovery screen's "release slowly") never waits for storage code.
-import { DB_NAME } from './storageMigrations';
+import { DB_NAME } from './databaseName';
 
 export interface StartupData {
   /** The stored profile row's value, unchecked: the caller parses it. */

@@ -3,7 +3,7 @@ import type { Dexie, Transaction } from 'dexie';
 import { sessionFactsSchema } from '../domain/record/recordSchema';
 import { factsOf, type SessionFacts } from '../domain/record/trends';
 
-export const DB_NAME = 'tractus';
+export { DB_NAME } from './databaseName';
 
 export interface StorageVersion {
   version: number;
