@@ -76,64 +76,15 @@ const V1_JAN = {
   },
 } satisfies SessionRecord;
 
+/** A month later, ended by a warning sign: the same stored shape with its own stop. */
 const V1_FEB = {
-  schemaVersion: 1,
+  ...V1_JAN,
   id: 'v1-feb',
   startedAt: '2025-02-10T09:00:00.000Z',
-  plan: {
-    technique: 'ankleHold',
-    holdSeconds: 10,
-    holdMaxSeconds: 15,
-    releaseSeconds: 5,
-    restSeconds: 20,
-    totalMinutes: 5,
-  },
-  screening: {
-    outcome: 'clear',
-    professionalConfirmedOn: null,
-  },
-  stopSignal: {
-    word: 'Stop',
-    physical: 'two taps on the arm',
-  },
-  painBefore: 4,
-  painAfter: 3,
-  pulls: [
-    {
-      index: 0,
-      rampMs: 4200,
-      confirmed: true,
-      targetHoldMs: 10000,
-      holdMs: 10000,
-      releaseMs: 5000,
-      releaseReason: 'holdComplete',
-      lateByMs: 0,
-      rating: 'justRight',
-      discomfort: [],
-      events: [
-        {
-          type: 'confirmed',
-          atMs: 9200,
-        },
-      ],
-    },
-  ],
-  stops: [
-    {
-      atMs: 12000,
-      trigger: 'stop',
-      reason: 'dizziness',
-    },
-  ],
+  stops: [{ atMs: 12000, trigger: 'stop', reason: 'dizziness' }],
   redFlags: ['dizziness'],
   notes: 'Dizzy at the end.',
   end: 'redFlag',
-  totals: {
-    pulls: 1,
-    tractionMs: 19200,
-    longestHoldMs: 10000,
-    activeMs: 300000,
-  },
 } satisfies SessionRecord;
 
 /** Stored before the profile kept the day of an urgent outcome: read as none. */
