@@ -158,31 +158,40 @@ export function instrument(options) {
     document.querySelector('.live-session [role="status"]')?.textContent ?? '';
 
   // Stop presses: the event's own timeStamp, then when the DOM showed the release and its cue.
+  // The listener only stamps the press; one observer, set up once, sees the DOM change, so the
+  // probe adds as little as it can to the press's own task.
   if (options.stopCaption) {
+    let open = null;
+    const shown = () =>
+      bench.statusText().startsWith('Release') &&
+      (document.querySelector('.caption')?.textContent ?? '').includes(options.stopCaption);
+    const settle = () => {
+      if (!open || !shown()) return;
+      const press = open;
+      open = null;
+      press.domAt = nativeNow();
+      nativeRaf(() => {
+        press.frameAt = nativeNow();
+      });
+    };
+    const pressObserver = new MutationObserver(settle);
+    const watchPresses = () =>
+      pressObserver.observe(document, { subtree: true, childList: true, characterData: true });
+    if (document.documentElement) watchPresses();
+    else document.addEventListener('readystatechange', watchPresses, { once: true });
     window.addEventListener(
       'pointerdown',
       (event) => {
-        const stop = event.target instanceof Element && event.target.closest('.stop-bar__stop');
-        if (!stop) return;
-        const press = {
+        const handlerAt = nativeNow();
+        if (!(event.target instanceof Element) || !event.target.closest('.stop-bar__stop')) return;
+        open = {
           downTs: event.timeStamp,
-          handlerAt: nativeNow(),
+          handlerAt,
           pointerType: event.pointerType,
-          before: bench.statusText(),
           domAt: null,
           frameAt: null,
         };
-        bench.presses.push(press);
-        bench
-          .whenDom(
-            () =>
-              bench.statusText().startsWith('Release') &&
-              (document.querySelector('.caption')?.textContent ?? '').includes(options.stopCaption),
-          )
-          .then(({ domAt, frameAt }) => {
-            press.domAt = domAt;
-            press.frameAt = frameAt;
-          });
+        bench.presses.push(open);
       },
       { capture: true },
     );

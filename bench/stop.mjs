@@ -25,17 +25,36 @@ async function startSession(page, cdp, rate) {
   await page.goto('/');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await driveToStart(page);
-  await button(page, 'Start session').click();
+  await button(page, 'Start session').tap();
   await waitForStatus(page, ['Get ready']);
   await page.evaluate(() => window.__bench.warp(5100));
 }
 
-/** Touches Stop with a real touch (CDP Input.dispatchTouchEvent) and waits for its figures. */
-async function pressStop(page) {
+/**
+ * Waits until the page has nothing left to do from the bench's own steps (its taps, the warp and
+ * the phase they began): the next frame, then an idle moment. The random pause after it then puts
+ * the touch at any moment of the phase's own life, not just after the bench acted.
+ */
+function quiet(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 1000 })),
+      ),
+  );
+}
+
+/** Where Stop is, and how many presses the page has seen: read before the page is left quiet. */
+async function aimAtStop(page) {
   const box = await page.locator('.stop-bar__stop').boundingBox();
   if (!box) throw new Error('No Stop button on screen.');
   const count = await page.evaluate(() => window.__bench.presses.length);
-  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2, count };
+}
+
+/** Touches Stop with a real touch (CDP Input.dispatchTouchEvent) and waits for its figures. */
+async function pressStop(page, { x, y, count }) {
+  await page.touchscreen.tap(x, y);
   return page.evaluate(
     (index) =>
       new Promise((resolve, reject) => {
@@ -56,9 +75,9 @@ async function pressStop(page) {
 async function carryOn(page) {
   await page.evaluate(() => window.__bench.warp(3100));
   await waitForStatus(page, ['Stopped']);
-  await page.getByRole('radio', { name: 'Just wanted to stop', exact: true }).check();
-  await button(page, 'Continue').click();
-  await button(page, 'Carry on').click();
+  await page.getByRole('radio', { name: 'Just wanted to stop', exact: true }).tap();
+  await button(page, 'Continue').tap();
+  await button(page, 'Carry on').tap();
   const next = await waitForStatus(page, ['Get ready', 'Done']);
   if (next === 'Done') return false;
   await page.evaluate(() => window.__bench.warp(5100));
@@ -123,12 +142,15 @@ export async function runStopLatency({ browser, origin, presses = 100, rate = 4,
       await waitForStatus(page, ['Ramp']);
       const inHold = random() < 0.5;
       if (inHold) {
-        await button(page, 'Gentle pull — hold here').click();
+        await button(page, 'Gentle pull — hold here').tap();
         await waitForStatus(page, ['Hold']);
         await page.evaluate((ms) => window.__bench.warp(ms), Math.floor(random() * 16_000));
       } else {
         await page.evaluate((ms) => window.__bench.warp(ms), Math.floor(random() * 9000));
       }
+      // Nothing of the bench's own that lays the page out between the quiet page and the touch.
+      const aim = await aimAtStop(page);
+      await quiet(page);
       await sleep(20 + Math.floor(random() * 380));
       const before = await page.evaluate(() => window.__bench.statusText());
       if (!/^(Ramp|Hold)/.test(before)) {
@@ -136,7 +158,7 @@ export async function runStopLatency({ browser, origin, presses = 100, rate = 4,
         live = await skipToNextRamp(page);
         continue;
       }
-      const press = await pressStop(page);
+      const press = await pressStop(page, aim);
       results.push({ ...press, phase: inHold ? 'hold' : 'ramp', session: sessions });
       if (results.length % 20 === 0) log(`stop: ${results.length}/${presses} presses`);
       live = await carryOn(page);
