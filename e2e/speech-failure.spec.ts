@@ -2,13 +2,14 @@
 import { expect, type Page, test } from '@playwright/test';
 import { Receiver, Tractus } from './support/tractus';
 
+/** One sound: its wave and the frequency of each of its notes, in order. */
 interface Tone {
   type: string;
-  frequency: number | null;
+  notes: number[];
 }
 
 type FailureWindow = Window & {
-  /** Every tone note started, in order. */
+  /** Every sound started, in order. */
   __tones?: Tone[];
   /** The texts the app asked the failing engine to speak. */
   __speakAttempts?: string[];
@@ -16,24 +17,24 @@ type FailureWindow = Window & {
 
 const VOICE_UNAVAILABLE = 'Voice is not available — follow the captions and beeps';
 // The app's beeps (src/platform/tones.ts): one sine note per phase cue, a higher one per count, and
-// four triangle notes for a safety cue.
+// for a safety cue a falling pair of triangle notes, twice.
 const PHASE_HZ = 660;
 const COUNT_HZ = 990;
-const STOP_NOTES = 4;
+const STOP_NOTES = [784, 523, 784, 523];
 
-/** Runs before the app: records each oscillator note started, with its frequency and wave. */
+/** Runs before the app: records each sound started, with its wave and its notes' frequencies. */
 function recordTones(): void {
   const page = window as FailureWindow;
   page.__tones = [];
-  const scheduled = new WeakMap<AudioParam, number>();
+  const scheduled = new WeakMap<AudioParam, number[]>();
   const setValueAtTime = AudioParam.prototype.setValueAtTime;
   AudioParam.prototype.setValueAtTime = function (value: number, startTime: number) {
-    scheduled.set(this, value);
+    scheduled.set(this, [...(scheduled.get(this) ?? []), value]);
     return setValueAtTime.call(this, value, startTime);
   };
   const start = OscillatorNode.prototype.start;
   OscillatorNode.prototype.start = function (when?: number) {
-    page.__tones?.push({ type: this.type, frequency: scheduled.get(this.frequency) ?? null });
+    page.__tones?.push({ type: this.type, notes: scheduled.get(this.frequency) ?? [] });
     start.call(this, when);
   };
 }
@@ -93,8 +94,11 @@ async function forgetTones(page: Page): Promise<void> {
   });
 }
 
+/** How many one-note sounds of this wave and frequency were started. */
 function countOf(list: readonly Tone[], type: string, frequency: number): number {
-  return list.filter((tone) => tone.type === type && tone.frequency === frequency).length;
+  return list.filter(
+    (tone) => tone.type === type && tone.notes.length === 1 && tone.notes[0] === frequency,
+  ).length;
 }
 
 const FAILURES = [
@@ -138,7 +142,7 @@ for (const failure of FAILURES) {
     let heard = await tones(page);
     expect(countOf(heard, 'sine', PHASE_HZ)).toBe(5);
     expect(countOf(heard, 'sine', COUNT_HZ)).toBe(3 + 4);
-    expect(countOf(heard, 'triangle', 784) + countOf(heard, 'triangle', 523)).toBe(0);
+    expect(heard.filter((tone) => tone.type === 'triangle')).toEqual([]);
 
     await receiver.rateAndContinue('Just right');
     await expect(app.caption()).toContainText('Next pull: the same pull, held a little longer.');
@@ -153,7 +157,9 @@ for (const failure of FAILURES) {
     await app.expectPhase('Release');
     await expect(app.caption()).toContainText('Stop — release slowly.');
     heard = await tones(page);
-    expect(heard.filter((tone) => tone.type === 'triangle')).toHaveLength(STOP_NOTES);
+    expect(heard.filter((tone) => tone.type === 'triangle')).toEqual([
+      { type: 'triangle', notes: STOP_NOTES },
+    ]);
     await app.waitForPhase('Stopped');
     await expect(app.caption()).toContainText('Stopped. Why did you stop?');
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createWebAudioTones, FakeTones, type Tones } from './tones';
 
-// --- A minimal AudioContext that records the notes scheduled on it. ----------------------------
+// --- A minimal AudioContext that records the sounds scheduled on it. ---------------------------
 
 class StubParam {
   readonly events: { kind: string; value: number; time: number }[] = [];
@@ -44,7 +44,7 @@ class StubAudioContext {
   state = 'suspended';
   currentTime = 12;
   destination = new StubNode();
-  readonly notes: { oscillator: StubOscillator; gain: StubGain }[] = [];
+  readonly sounds: { oscillator: StubOscillator; gain: StubGain }[] = [];
   private pendingOscillator: StubOscillator | null = null;
 
   constructor() {
@@ -56,7 +56,7 @@ class StubAudioContext {
   }
   createGain() {
     const gain = new StubGain();
-    if (this.pendingOscillator) this.notes.push({ oscillator: this.pendingOscillator, gain });
+    if (this.pendingOscillator) this.sounds.push({ oscillator: this.pendingOscillator, gain });
     return gain;
   }
   resume() {
@@ -65,8 +65,18 @@ class StubAudioContext {
   }
 }
 
-function allNotes() {
-  return StubAudioContext.instances.flatMap((c) => c.notes);
+function allSounds() {
+  return StubAudioContext.instances.flatMap((c) => c.sounds);
+}
+
+/** Each note of a sound: its frequency, and its gain's rise from silence and fall back to it. */
+function notesOf({ oscillator, gain }: { oscillator: StubOscillator; gain: StubGain }) {
+  const envelope = gain.gain.events;
+  return oscillator.frequency.events.map((frequency, i) => ({
+    frequency: frequency.value,
+    at: frequency.time,
+    envelope: envelope.slice(i * 3, i * 3 + 3),
+  }));
 }
 
 // --- The contract --------------------------------------------------------------------------------
@@ -123,15 +133,16 @@ describe('createWebAudioTones', () => {
   tonesContract('createWebAudioTones', () => ({
     tones: createWebAudioTones(),
     soundOf(play) {
-      const before = allNotes().length;
+      const before = allSounds().length;
       play();
       const start = StubAudioContext.instances[0]?.currentTime ?? 0;
-      return allNotes()
+      return allSounds()
         .slice(before)
-        .map(({ oscillator }) => {
-          const frequency = oscillator.frequency.events[0]?.value;
-          return `${oscillator.type}:${frequency}@${(oscillator.startAt ?? 0) - start}`;
-        })
+        .flatMap((sound) =>
+          notesOf(sound).map(
+            (note) => `${sound.oscillator.type}:${note.frequency}@${note.at - start}`,
+          ),
+        )
         .join(',');
     },
   }));
@@ -158,7 +169,7 @@ describe('createWebAudioTones', () => {
     const tones = createWebAudioTones();
     await tones.unlock();
     tones.stop();
-    expect(allNotes().length).toBeGreaterThan(0);
+    expect(allSounds().length).toBeGreaterThan(0);
   });
 
   it('fades every note in from and out to silence, so beeps do not click', () => {
@@ -166,14 +177,36 @@ describe('createWebAudioTones', () => {
     tones.stop();
     tones.phase();
     tones.countdown();
-    for (const { oscillator, gain } of allNotes()) {
-      const [first, ...rest] = gain.gain.events;
-      const last = rest[rest.length - 1];
-      expect(first?.value).toBeLessThan(0.001);
-      expect(last?.value).toBeLessThan(0.001);
-      expect(first?.time).toBe(oscillator.startAt);
-      expect(oscillator.stopAt).toBeGreaterThanOrEqual(last?.time ?? Number.POSITIVE_INFINITY);
+    const sounds = allSounds();
+    expect(sounds).toHaveLength(3);
+    for (const sound of sounds) {
+      const notes = notesOf(sound);
+      expect(sound.gain.gain.events).toHaveLength(notes.length * 3);
+      expect(notes[0]?.at).toBe(sound.oscillator.startAt);
+      let silentSince = Number.NEGATIVE_INFINITY;
+      for (const { at, envelope } of notes) {
+        const [rise, peak, fall] = envelope;
+        // The note begins from silence, after the one before has faded out.
+        expect(rise).toMatchObject({ kind: 'set', time: at });
+        expect(rise?.value).toBeLessThan(0.001);
+        expect(at).toBeGreaterThanOrEqual(silentSince);
+        expect(peak?.kind).toBe('ramp');
+        expect(peak?.value).toBeGreaterThan(0.1);
+        expect(fall?.kind).toBe('ramp');
+        expect(fall?.value).toBeLessThan(0.001);
+        silentSince = fall?.time ?? Number.POSITIVE_INFINITY;
+      }
+      expect(sound.oscillator.stopAt).toBeGreaterThanOrEqual(silentSince);
     }
+  });
+
+  it('plays Stop as two falling pairs of notes on one oscillator', () => {
+    createWebAudioTones().stop();
+    const [sound] = allSounds();
+    expect(sound?.oscillator.type).toBe('triangle');
+    expect(notesOf(sound as NonNullable<typeof sound>).map((n) => n.frequency)).toEqual([
+      784, 523, 784, 523,
+    ]);
   });
 
   it('stays silent without throwing where Web Audio is missing', async () => {

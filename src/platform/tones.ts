@@ -13,7 +13,6 @@ export interface Tones {
 
 interface Note {
   frequency: number;
-  type: OscillatorType;
   /** Seconds after the sound starts. */
   offset: number;
   duration: number;
@@ -21,16 +20,25 @@ interface Note {
   peak: number;
 }
 
+/** One voice: its notes follow each other without overlap, so one oscillator plays them all. */
+interface Sound {
+  type: OscillatorType;
+  notes: readonly Note[];
+}
+
 /** A soft mid beep for a phase, a short high tick for a count, a loud falling pair twice for Stop. */
-export const TONES: Readonly<Record<ToneName, readonly Note[]>> = {
-  phase: [{ frequency: 660, type: 'sine', offset: 0, duration: 0.18, peak: 0.35 }],
-  countdown: [{ frequency: 990, type: 'sine', offset: 0, duration: 0.07, peak: 0.25 }],
-  stop: [
-    { frequency: 784, type: 'triangle', offset: 0, duration: 0.16, peak: 0.6 },
-    { frequency: 523, type: 'triangle', offset: 0.18, duration: 0.16, peak: 0.6 },
-    { frequency: 784, type: 'triangle', offset: 0.4, duration: 0.16, peak: 0.6 },
-    { frequency: 523, type: 'triangle', offset: 0.58, duration: 0.22, peak: 0.6 },
-  ],
+export const TONES: Readonly<Record<ToneName, Sound>> = {
+  phase: { type: 'sine', notes: [{ frequency: 660, offset: 0, duration: 0.18, peak: 0.35 }] },
+  countdown: { type: 'sine', notes: [{ frequency: 990, offset: 0, duration: 0.07, peak: 0.25 }] },
+  stop: {
+    type: 'triangle',
+    notes: [
+      { frequency: 784, offset: 0, duration: 0.16, peak: 0.6 },
+      { frequency: 523, offset: 0.18, duration: 0.16, peak: 0.6 },
+      { frequency: 784, offset: 0.4, duration: 0.16, peak: 0.6 },
+      { frequency: 523, offset: 0.58, duration: 0.22, peak: 0.6 },
+    ],
+  },
 };
 
 /** Exponential ramps cannot reach zero; this is inaudible and avoids a click at both ends. */
@@ -80,30 +88,35 @@ export function createWebAudioTones(options: WebAudioTonesOptions = {}): Tones {
     });
   }
 
+  // One oscillator and one gain per sound, however many notes: Stop's four notes cost two nodes,
+  // not eight, inside the very task that must show the release at once.
   function play(name: ToneName): void {
     const ctx = getContext();
     if (!ctx) return;
     void resume(ctx);
+    const { type, notes } = TONES[name];
     const start = ctx.currentTime;
-    for (const note of TONES[name]) {
+    const oscillator = ctx.createOscillator();
+    const gain = ctx.createGain();
+    oscillator.type = type;
+    let end = start;
+    for (const note of notes) {
       const at = start + note.offset;
-      const end = at + note.duration;
-      const oscillator = ctx.createOscillator();
-      const gain = ctx.createGain();
-      oscillator.type = note.type;
+      end = at + note.duration;
+      // The frequency changes while the gain is silent, between one note's fade and the next.
       oscillator.frequency.setValueAtTime(note.frequency, at);
       gain.gain.setValueAtTime(SILENT_GAIN, at);
       gain.gain.exponentialRampToValueAtTime(note.peak, at + ATTACK_S);
       gain.gain.exponentialRampToValueAtTime(SILENT_GAIN, end);
-      oscillator.connect(gain);
-      gain.connect(ctx.destination);
-      oscillator.onended = () => {
-        oscillator.disconnect();
-        gain.disconnect();
-      };
-      oscillator.start(at);
-      oscillator.stop(end + ATTACK_S);
     }
+    oscillator.connect(gain);
+    gain.connect(ctx.destination);
+    oscillator.onended = () => {
+      oscillator.disconnect();
+      gain.disconnect();
+    };
+    oscillator.start(start);
+    oscillator.stop(end + ATTACK_S);
   }
 
   return {
