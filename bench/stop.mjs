@@ -110,7 +110,6 @@ export async function runStopLatency({ browser, origin, presses = 100, rate = 4,
       warp: true,
       stopCaption: STOP_CAPTION,
       vibrations: true,
-      calls: true,
     },
   });
   const results = [];
@@ -125,7 +124,6 @@ export async function runStopLatency({ browser, origin, presses = 100, rate = 4,
       pageData.push(
         await page.evaluate(() => ({
           eventTimings: window.__bench.eventTimings,
-          calls: window.__bench.calls,
           vibrations: window.__bench.vibrations,
         })),
       );
@@ -176,23 +174,6 @@ export async function runStopLatency({ browser, origin, presses = 100, rate = 4,
   }
 }
 
-/** Time spent inside speech and Web Audio calls between the handler starting and the DOM update. */
-function apiTime(presses, pageData) {
-  const totals = {};
-  for (const press of presses) {
-    for (const call of pageData[press.session - 1]?.calls ?? []) {
-      if (call.t0 < press.handlerAt || call.t0 > press.domAt) continue;
-      totals[call.name] = (totals[call.name] ?? 0) + call.ms;
-    }
-  }
-  return Object.fromEntries(
-    Object.entries(totals)
-      .map(([name, ms]) => [name, round(ms / Math.max(1, presses.length))])
-      .filter(([, ms]) => ms >= 0.01)
-      .sort((a, b) => b[1] - a[1]),
-  );
-}
-
 export function analyseStops(presses, pageData, trace, meta) {
   const of = (press, key) => pageData[press.session - 1]?.[key] ?? [];
   // Each session is a new document with its own clock, and its own mark in the trace.
@@ -235,7 +216,6 @@ export function analyseStops(presses, pageData, trace, meta) {
     renderMs: summary(
       presses.flatMap((p, i) => (effectsDone[i] === null ? [] : [p.domAt - effectsDone[i]])),
     ),
-    apiMsPerPress: apiTime(presses, pageData),
     pressTaskCpuMs: summary(tasks.filter((t) => t !== null).map((t) => t.cpuMs)),
     pressTaskWallMs: summary(tasks.filter((t) => t !== null).map((t) => t.wallMs)),
     deliveryOver5msWaitedBehind: waitedBehind,
