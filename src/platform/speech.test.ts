@@ -272,6 +272,37 @@ describe('createBrowserSpeech', () => {
     ]);
   });
 
+  it('chooses the voice again when the setting or the installed voices change', () => {
+    const speech = createBrowserSpeech();
+    const say = (id: string) => {
+      speech.speak('Hold here', options(id, 'en'));
+      synthesis.finish();
+    };
+    say('a');
+    say('b');
+    // The device's English voice is replaced by another; the list is as long as before.
+    synthesis.loadVoices([
+      VOICES[0] as StubVoice,
+      {
+        voiceURI: 'dev-en-2',
+        name: 'New English',
+        lang: 'en-IE',
+        localService: true,
+        default: false,
+      },
+      VOICES[2] as StubVoice,
+    ]);
+    say('c');
+    speech.configure({ voiceId: 'net-en' });
+    say('d');
+    expect(synthesis.log.map((u) => u.voice?.voiceURI)).toEqual([
+      'dev-en',
+      'dev-en',
+      'dev-en-2',
+      'net-en',
+    ]);
+  });
+
   it('reports no voices once, after waiting for voiceschanged in vain', () => {
     vi.useFakeTimers();
     synthesis = new StubSynthesis([]);

@@ -282,6 +282,23 @@ export function createBrowserSpeech(options: BrowserSpeechOptions = {}): Speech 
     }
   }
 
+  // The voice for a language is chosen once, not at every cue (a Stop's cue above all); a new
+  // voice list or setting chooses again.
+  let chosen: { key: string; voice: SpeechSynthesisVoice | null } | null = null;
+  synth.addEventListener('voiceschanged', () => {
+    chosen = null;
+  });
+
+  function voiceFor(lang: string): SpeechSynthesisVoice | null {
+    const installed = synth.getVoices();
+    const key = `${lang} ${settings.voiceId ?? ''} ${installed.length}`;
+    if (chosen?.key !== key) {
+      const picked = pickVoice(installed.map(toVoice), lang, settings.voiceId);
+      chosen = { key, voice: (picked && installed.find((v) => v.voiceURI === picked.id)) ?? null };
+    }
+    return chosen.voice;
+  }
+
   // A space, never '': Chromium on Linux fails an empty utterance and then starts no other one,
   // which silenced every cue after the first unlock.
   function silentUtterance(): SpeechSynthesisUtterance {
@@ -293,9 +310,7 @@ export function createBrowserSpeech(options: BrowserSpeechOptions = {}): Speech 
   return {
     speak(text, { lang, id }) {
       const utterance = new Utterance(text);
-      const installed = synth.getVoices();
-      const picked = pickVoice(installed.map(toVoice), lang, settings.voiceId);
-      const voice = picked && installed.find((v) => v.voiceURI === picked.id);
+      const voice = voiceFor(lang);
       utterance.lang = voice?.lang ?? lang;
       if (voice) utterance.voice = voice;
       utterance.rate = settings.rate;
