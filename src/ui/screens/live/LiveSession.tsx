@@ -20,7 +20,6 @@ import { type ControlEvent, StopBar } from './StopBar';
 import { PausedPanel, StopCheckPanel, StopChoicePanel } from './StopCheckPanel';
 import { StopReminder } from './StopReminder';
 import { useLiveSession } from './useLiveSession';
-import { useNow } from './useNow';
 import { useStopKeys } from './useStopKeys';
 import './live.css';
 import { FixedName } from '../../components/FixedName';
@@ -49,7 +48,6 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
   const { context } = snapshot;
   const finished = snapshot.status === 'done';
   const running = phase !== 'idle' && !finished;
-  const now = useNow(running, context.deadline, nextWakeAt(snapshot));
   const stopButton = useRef<HTMLButtonElement>(null);
 
   const accepts = (type: ControlEvent) => snapshot.can({ type, at: clock.now() });
@@ -77,7 +75,12 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
             {t('live.title')}
           </h1>
           <div class="live__body">
-            <PhaseDisplay phase={phase} context={context} now={now} />
+            <PhaseDisplay
+              phase={phase}
+              context={context}
+              running={running}
+              sessionWakeAt={nextWakeAt(snapshot)}
+            />
             <CaptionBar captions={session.captions} />
             {phase === 'ramp' && (
               <Button size="large" class="live__confirm" onClick={() => send({ type: 'CONFIRM' })}>

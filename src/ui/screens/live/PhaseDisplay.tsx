@@ -12,15 +12,21 @@ import {
   secondsLeft,
   sessionMsLeft,
 } from './progress';
+import { useNow } from './useNow';
 
 export interface PhaseDisplayProps {
   phase: SessionPhase;
   context: SessionContext;
-  now: number;
+  /** Whether the seconds are ticking: a session under way, not yet finished. */
+  running: boolean;
+  /** When the scheduler next wakes the session (it re-renders this then anyway). */
+  sessionWakeAt: number | null;
 }
 
-export function PhaseDisplay({ phase, context, now }: PhaseDisplayProps) {
+/** The only part of the live screen that ticks: each second re-renders this alone. */
+export function PhaseDisplay({ phase, context, running, sessionWakeAt }: PhaseDisplayProps) {
   const t = useT();
+  const now = useNow(running, context.deadline, sessionWakeAt);
   const shownAt = Math.max(lastSecondBoundary(context.deadline, now), context.phaseStartedAt);
   return (
     <div class={`phase phase--${phase}`}>
