@@ -184,9 +184,13 @@ async function main() {
       begin('history', `4 history: ${sessions} sessions × 20 pulls, ${runs} runs`);
       benchmarks.history = await runHistory({ browser, origin, sessions, runs, log });
     }
-  } finally {
+  } catch (error) {
+    // A failed benchmark still closes the server, so the process ends with its error.
     await browser.close();
+    await server.close();
+    throw error;
   }
+  await browser.close();
   try {
     if (only.includes('lighthouse')) {
       const runs = quick ? 1 : 3;

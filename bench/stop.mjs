@@ -137,7 +137,12 @@ export async function runStopLatency({ browser, origin, presses = 100, rate = 4,
         sessions++;
         live = true;
       }
-      await waitForStatus(page, ['Ramp']);
+      // A session whose time ran out during the get-ready ends there instead: start another.
+      if ((await waitForStatus(page, ['Ramp', 'Done'])) === 'Done') {
+        live = false;
+        await sleep(500); // the finished record is saved before the next session opens
+        continue;
+      }
       const inHold = random() < 0.5;
       if (inHold) {
         await button(page, 'Gentle pull — hold here').tap();
