@@ -1,6 +1,7 @@
 // Carries out the session's effects: every cue on every enabled channel, wake lock and saving.
 import type { CueId, CuePriority } from '../domain/cues/catalogue';
 import type { Effect } from '../domain/session/effects';
+import type { Settings } from '../domain/settings/settings';
 import type { Clock } from './clock';
 import { COUNTDOWN_LATE_TOLERANCE_MS, type CueQueue } from './cueQueue';
 import type { Haptics, VibrationPattern } from './haptics';
@@ -48,6 +49,17 @@ export interface EffectSettings {
   beeps: boolean;
   vibration: boolean;
   keepAwake: boolean;
+}
+
+/** The channels the user's settings allow, for cues in `lang`. */
+export function effectSettingsOf(settings: Settings, lang: string): EffectSettings {
+  return {
+    lang,
+    voice: settings.voiceOn,
+    beeps: settings.beeps,
+    vibration: settings.vibration,
+    keepAwake: settings.keepScreenAwake,
+  };
 }
 
 /** Stop is long and insistent; a phase change one clear buzz; a count a tap. */

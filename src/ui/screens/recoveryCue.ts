@@ -3,7 +3,7 @@
 // alert is the signal that always works, so nothing here throws or waits.
 import { CUES } from '../../domain/cues/catalogue';
 import type { Settings } from '../../domain/settings/settings';
-import { runEffects } from '../../platform/effects';
+import { effectSettingsOf, runEffects } from '../../platform/effects';
 import type { Services } from '../app/services';
 import type { Locale, Translate } from '../i18n/translate';
 
@@ -34,12 +34,7 @@ export function soundRecoveryRelease(
       persist: () => undefined,
       onError: (error) => console.warn('The recovery cue could not sound.', error),
     },
-    {
-      lang: i18n.locale,
-      voice: settings.voiceOn,
-      beeps: settings.beeps,
-      vibration: settings.vibration,
-      keepAwake: false,
-    },
+    // No session runs here, so the screen is not held awake.
+    { ...effectSettingsOf(settings, i18n.locale), keepAwake: false },
   );
 }

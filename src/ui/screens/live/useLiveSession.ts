@@ -10,7 +10,7 @@ import {
   type SessionSnapshot,
 } from '../../../domain/session/step';
 import type { Settings } from '../../../domain/settings/settings';
-import { type Caption, runEffects } from '../../../platform/effects';
+import { type Caption, effectSettingsOf, runEffects } from '../../../platform/effects';
 import { nextTask } from '../../../platform/nextTask';
 import {
   createSessionScheduler,
@@ -145,13 +145,7 @@ export function useLiveSession({ setup, store, settings }: LiveSessionOptions): 
           },
           ...(cueLog ? { onCueRun: cueLog } : {}),
         },
-        {
-          lang,
-          voice: current.voiceOn,
-          beeps: current.beeps,
-          vibration: current.vibration,
-          keepAwake: current.keepScreenAwake,
-        },
+        effectSettingsOf(current, lang),
       );
       if (shown.length > 0) setCaptions(shown);
       if (next.status === 'done') finish(next);
