@@ -1,6 +1,8 @@
 // Screens beyond the first one load on demand, so the first paint ships only what it shows.
 import type { ComponentType } from 'preact';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { Button } from '../components/Button';
+import { Notice } from '../components/Notice';
 import type { Area } from '../i18n/areas';
 import { areasLoaded, I18nContext, type Locale, loadAreas } from '../i18n/translate';
 
@@ -12,6 +14,11 @@ export interface LazyScreen<P> {
   preload(locale: Locale): Promise<unknown>;
 }
 
+type Loading<P> =
+  | { status: 'loading' }
+  | { status: 'ready'; component: ComponentType<P>; locale: Locale }
+  | { status: 'failed' };
+
 /** The screen's code and its words in the current language arrive together. */
 export function lazyScreen<P extends object>(
   load: Loader<P>,
@@ -20,35 +27,68 @@ export function lazyScreen<P extends object>(
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   const start = () => {
-    loading ??= load().then((component) => {
-      loaded = component;
-      return component;
-    });
+    loading ??= load().then(
+      (component) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        // Forgotten, so the next attempt fetches again (a dropped connection is often brief).
+        loading = null;
+        throw error;
+      },
+    );
     return loading;
   };
 
   function Lazy(props: P) {
     const { locale, t } = useContext(I18nContext);
     // Already fetched (preloaded): render at once, with no empty frame in between.
-    const [ready, setReady] = useState<{ component: ComponentType<P>; locale: Locale } | null>(
-      () => (loaded && areasLoaded(locale, areas) ? { component: loaded, locale } : null),
+    const [state, setState] = useState<Loading<P>>(() =>
+      loaded && areasLoaded(locale, areas)
+        ? { status: 'ready', component: loaded, locale }
+        : { status: 'loading' },
     );
-    const [failed, setFailed] = useState(false);
+    const [attempt, setAttempt] = useState(0);
+    const retry = useRef<HTMLButtonElement>(null);
     useEffect(() => {
       let live = true;
       Promise.all([start(), loadAreas(locale, areas)]).then(
-        ([component]) => live && setReady({ component, locale }),
-        () => live && setFailed(true),
+        ([component]) => live && setState({ status: 'ready', component, locale }),
+        () => live && setState({ status: 'failed' }),
       );
       return () => {
         live = false;
       };
-    }, [locale]);
-    const Component = ready?.component;
-    if (Component) return <Component {...props} />;
+    }, [locale, attempt]);
+    // A retry that fails again puts focus back where the person left it.
+    useEffect(() => {
+      if (state.status === 'failed' && attempt > 0) retry.current?.focus();
+    }, [state, attempt]);
+
+    if (state.status === 'ready') {
+      const Component = state.component;
+      return <Component {...props} />;
+    }
+    const failed = state.status === 'failed';
     return (
       <main class="container" aria-busy={!failed}>
-        {failed && <p role="alert">{t('app.loadFailed')}</p>}
+        {failed && (
+          <Notice tone="danger" title={t('app.loadFailed')}>
+            <div>
+              <Button
+                variant="secondary"
+                ref={retry}
+                onClick={() => {
+                  setState({ status: 'loading' });
+                  setAttempt((n) => n + 1);
+                }}
+              >
+                {t('app.retry')}
+              </Button>
+            </div>
+          </Notice>
+        )}
       </main>
     );
   }

@@ -26,7 +26,8 @@ export const app = {
   'setup.audioCheckPhrase':
     'Dies ist der Tontest von Tractus. Wenn Sie beide das hören, setzen Sie das Häkchen: Wir haben es beide gehört.',
   'app.loadFailed':
-    'Dieser Teil von Tractus konnte nicht geladen werden. Laden Sie die Seite neu, um es noch einmal zu versuchen.',
+    'Dieser Teil von Tractus konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut; klappt es dann noch nicht, laden Sie die Seite neu.',
+  'app.retry': 'Erneut versuchen',
   'storage.title': 'Speicherproblem',
   'storage.message.quota':
     'Der Speicher dieses Geräts ist voll, daher konnte Tractus nicht speichern. Geben Sie Speicherplatz frei oder exportieren Sie eine Sicherung und löschen Sie alte Sitzungen. Versuchen Sie es dann erneut.',

@@ -22,7 +22,9 @@ export const app = {
   'recovery.saveFailed': 'The interrupted session could not be saved: {message}',
   'setup.audioCheckPhrase':
     'This is the Tractus audio check. If you can both hear this, tick: we both heard it.',
-  'app.loadFailed': 'This part of Tractus could not load. Reload the page to try again.',
+  'app.loadFailed':
+    'This part of Tractus could not load. Check the connection and try again; if it still fails, reload the page.',
+  'app.retry': 'Try again',
   'storage.title': 'Storage problem',
   // The storage layer's messages (src/platform) are written in English; shown in the chosen
   // language by src/ui/i18n/problems.ts. Keep each English text identical to the platform's.

@@ -26,7 +26,8 @@ export const app = {
   'setup.audioCheckPhrase':
     'Esta es la prueba de sonido de Tractus. Si ambas personas la oyen bien, marca la casilla: los dos lo hemos oído.',
   'app.loadFailed':
-    'Esta parte de Tractus no se pudo cargar. Vuelve a cargar la página para intentarlo de nuevo.',
+    'Esta parte de Tractus no se pudo cargar. Comprueba la conexión y vuelve a intentarlo; si sigue fallando, vuelve a cargar la página.',
+  'app.retry': 'Volver a intentarlo',
   'storage.title': 'Problema de almacenamiento',
   'storage.message.quota':
     'El almacenamiento de este dispositivo está lleno y Tractus no pudo guardar. Libera espacio, o exporta una copia de seguridad y borra sesiones antiguas, y vuelve a intentarlo.',
