@@ -14,7 +14,7 @@ export const PLAN_BOUNDS = {
 
 /** A ramp never runs on unconfirmed past this; then it ends in a release. */
 export const RAMP_CAP_MS = 20 * SECOND;
-/** If the receiver has not confirmed by now, the partner is prompted. */
+/** If the receiver has not confirmed by now, the receiver is prompted. */
 export const RAMP_PROMPT_MS = 10 * SECOND;
 /** The short count-in before the first lean-back. */
 export const GET_READY_MS = 5 * SECOND;

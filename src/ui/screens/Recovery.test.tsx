@@ -7,6 +7,7 @@ import { exampleRecord } from '../../domain/record/arbitraries';
 import { defaultSettings, type Settings } from '../../domain/settings/settings';
 import { FakeClock } from '../../platform/clock';
 import { createCueQueue } from '../../platform/cueQueue';
+import { HAPTIC_PATTERNS } from '../../platform/effects';
 import { FakeHaptics } from '../../platform/haptics';
 import { MemorySettingsStore } from '../../platform/settingsStore';
 import { FakeSpeech } from '../../platform/speech';
@@ -31,6 +32,7 @@ function services() {
   const clock = new FakeClock(0);
   const speech = new FakeSpeech({ clock });
   const tones = new FakeTones();
+  const haptics = new FakeHaptics();
   const all: Services = {
     clock,
     timer: clock,
@@ -38,7 +40,7 @@ function services() {
     speech,
     cueQueue: createCueQueue(speech, clock),
     tones,
-    haptics: new FakeHaptics(),
+    haptics,
     wakeLock: new FakeWakeLock(),
     settingsStore: new MemorySettingsStore(),
     readAtStartup: () => Promise.resolve({ profile: undefined, active: undefined }),
@@ -46,7 +48,7 @@ function services() {
     wallNow: () => new Date('2026-11-20T09:00:00.000Z'),
     newId: () => 'session-1',
   };
-  return { all, speech, tones };
+  return { all, speech, tones, haptics };
 }
 
 const active = { snapshot: {}, record: exampleRecord('s1', '2026-11-20T09:00:00.000Z') };
@@ -62,13 +64,14 @@ function renderRecovery(all: Services, locale: Locale = 'en', settings = default
 }
 
 describe('Recovery: the release cue', () => {
-  it('says "release slowly now" as a safety cue, beeps, and shows it', () => {
-    const { all, speech, tones } = services();
+  it('says "release slowly now" as a safety cue, beeps, vibrates, and shows it', () => {
+    const { all, speech, tones, haptics } = services();
     renderRecovery(all);
     expect(speech.utterances.map((u) => [u.text, u.options.lang, u.options.priority])).toEqual([
       [en['cue.recoveryRelease'], 'en', 'safety'],
     ]);
     expect(tones.played).toEqual(['stop']);
+    expect(haptics.pulses).toEqual([HAPTIC_PATTERNS.safety]);
     expect(screen.getByRole('alert').textContent).toBe(en['recovery.releaseNow']);
   });
 
@@ -82,11 +85,17 @@ describe('Recovery: the release cue', () => {
     expect(speech.settings).toEqual({ voiceId: 'es-voice', rate: 0.9 });
   });
 
-  it('keeps to the settings: no voice, no beep when they are off, the words on screen still', () => {
-    const { all, speech, tones } = services();
-    renderRecovery(all, 'en', { ...defaultSettings(), voiceOn: false, beeps: false });
+  it('keeps to the settings: no voice, beep or vibration when off, the words on screen still', () => {
+    const { all, speech, tones, haptics } = services();
+    renderRecovery(all, 'en', {
+      ...defaultSettings(),
+      voiceOn: false,
+      beeps: false,
+      vibration: false,
+    });
     expect(speech.utterances).toEqual([]);
     expect(tones.played).toEqual([]);
+    expect(haptics.pulses).toEqual([]);
     expect(screen.getByRole('alert').textContent).toBe(en['recovery.releaseNow']);
   });
 
