@@ -148,11 +148,38 @@ describe('stop, pain and pause', () => {
     receiver.stop(s);
     const releaseStart = s.now;
     s.advance(SECOND);
-    receiver.stop(s);
+    // The second press is told "Stop — release slowly" again: a Stop is never met with silence.
+    expect(receiver.stop(s)).toContainEqual(
+      expect.objectContaining({ type: 'cue', cue: 'stopRelease', priority: 'safety' }),
+    );
     expect(s.phase).toBe('release');
     expect(s.untilPhaseChanges()).toBe('stopCheck');
     expect(s.now - releaseStart).toBe(5 * SECOND);
     expect(s.snapshot.context.stops).toHaveLength(1);
+  });
+
+  it('a press during a release is answered with its cue, and the release runs on unchanged', () => {
+    const presses = [
+      ['STOP', receiver.stop, 'stopRelease', 'stopCheck'],
+      ['PAIN', receiver.pain, 'painRelease', 'stopCheck'],
+      ['PAUSE', receiver.pause, 'pauseRelease', 'paused'],
+    ] as const;
+    for (const [name, press, cue, after] of presses) {
+      const s = inHold();
+      s.untilPhaseChanges();
+      const releaseStart = s.now;
+      s.advance(2 * SECOND);
+      const effects = press(s);
+      expect(effects, name).toContainEqual({
+        type: 'cue',
+        cue,
+        priority: 'safety',
+        scheduledAt: s.now,
+      });
+      expect(s.phase, name).toBe('release');
+      expect(s.untilPhaseChanges(), name).toBe(after);
+      expect(s.now - releaseStart, name).toBe(5 * SECOND);
+    }
   });
 
   it('Stop during a natural release leads to the stop check once the release is done', () => {

@@ -188,6 +188,10 @@ export const sessionMachine = setup({
       pulls: updateCurrentPull(context, { holdStartedAt: event.at }),
     })),
     cueEaseOff: emit(({ event }) => cueEffect('easeOff', event.at)),
+    // A press during a release changes nothing of the release, but is never met with silence.
+    acknowledgeInRelease: emit(({ event }, params: { cue: CueId }) =>
+      cueEffect(params.cue, event.at),
+    ),
     planGentlerNext: assign(({ context }) => ({
       nextHoldMs: gentlerPull(context.nextHoldMs, context.plan.holdMaxSeconds * SECOND).holdMs,
       nextForceChange: 'less' as const,
@@ -419,12 +423,14 @@ export const sessionMachine = setup({
           { actions: 'fireDueCues' },
         ],
         // A release already under way is never cut short; these only change what follows it,
-        // and the stop they log is saved at once.
+        // and the stop they log is saved at once. Each still says its cue, so the receiver knows
+        // the press was taken and the partner hears it.
         STOP: {
           actions: [
             { type: 'leadReleaseTo', params: { after: 'stopCheck' } },
             { type: 'logStop', params: { trigger: 'stop' } },
             { type: 'logPullEvent', params: { type: 'stop' } },
+            { type: 'acknowledgeInRelease', params: { cue: RELEASE_CUE.stop } },
             emit(PERSIST),
           ],
         },
@@ -433,10 +439,16 @@ export const sessionMachine = setup({
             { type: 'leadReleaseTo', params: { after: 'stopCheck' } },
             { type: 'logStop', params: { trigger: 'pain' } },
             { type: 'logPullEvent', params: { type: 'pain' } },
+            { type: 'acknowledgeInRelease', params: { cue: RELEASE_CUE.pain } },
             emit(PERSIST),
           ],
         },
-        PAUSE: { actions: { type: 'leadReleaseTo', params: { after: 'paused' } } },
+        PAUSE: {
+          actions: [
+            { type: 'leadReleaseTo', params: { after: 'paused' } },
+            { type: 'acknowledgeInRelease', params: { cue: RELEASE_CUE.pause } },
+          ],
+        },
       },
     },
     rest: {
