@@ -1,6 +1,6 @@
 // A reload mid-hold reopens on recovery (partner: release) and keeps the record (H3, H11).
 import { expect, test } from '@playwright/test';
-import { Receiver, Tractus } from './support/tractus';
+import { Receiver, storedMeta, Tractus } from './support/tractus';
 
 type HeadingWindow = Window & { __headings?: string[] };
 
@@ -89,4 +89,44 @@ test('a reload mid-hold opens on recovery; the session is kept as interrupted', 
   await expect(second.getByRole('heading', { name: 'Pull 2' })).toBeVisible();
   await expect(second).toContainText('Not recorded (the app closed)');
   await expect(second).toContainText('Not rated');
+});
+
+test('the app closes after a Stop, before "why did you stop?": recovery asks it, and a warning sign gets its advice', async ({
+  page,
+}) => {
+  const app = new Tractus(page);
+  const receiver = new Receiver(page);
+  await app.readyToStart('Ankle hold');
+  await app.startButton().click();
+  await app.waitForPhase('Ramp');
+  await app.wait(2_000);
+  await receiver.confirmGentlePull();
+  await app.expectPhase('Hold');
+  await app.wait(2_000);
+  await receiver.stop();
+  await app.expectPhase('Release');
+  // The stop is saved the moment it is pressed; the page is pulled away mid-release.
+  await expect
+    .poll(async () => {
+      const active = (await storedMeta(page, 'active')) as { record?: { stops?: unknown[] } };
+      return active?.record?.stops?.length ?? 0;
+    })
+    .toBe(1);
+  await page.reload();
+
+  await page.getByRole('button', { name: 'We have released — continue' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'One question before the summary' }),
+  ).toBeVisible();
+  await app.giveStopReason('New numbness, tingling or weakness');
+  await expect(page.getByRole('alert')).toContainText(
+    'Stop for today. Get professional advice before the next session.',
+  );
+  await app.continueButton().click();
+  await app.answerPainAfter(4);
+
+  // The next session's check asks about it again.
+  await page.getByRole('button', { name: 'Begin a session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Anything changed?' })).toBeVisible();
+  await expect(page.getByText('Your last session ended early')).toBeVisible();
 });

@@ -117,13 +117,7 @@ export function buildRecord(
     trigger: s.trigger,
     reason: s.reason,
   }));
-  const redFlags = stops
-    .map((s) => s.reason)
-    .filter((r): r is StopReason => r !== null)
-    .filter((r) => {
-      const outcome = stopReasonOutcome(r);
-      return outcome === 'redFlag' || outcome === 'urgent';
-    });
+  const redFlags = redFlagsOf(stops);
   const activeMs =
     context.activeBeforeMs +
     (context.activeSince === null ? 0 : Math.max(0, lastSeen - context.activeSince));
@@ -148,4 +142,15 @@ export function buildRecord(
       activeMs,
     },
   };
+}
+
+/** The reasons given for stopping that are warning signs, in the order they were given. */
+export function redFlagsOf(stops: readonly StopRecord[]): StopReason[] {
+  return stops
+    .map((s) => s.reason)
+    .filter((r): r is StopReason => r !== null)
+    .filter((r) => {
+      const outcome = stopReasonOutcome(r);
+      return outcome === 'redFlag' || outcome === 'urgent';
+    });
 }

@@ -155,6 +155,62 @@ describe('no session on the day of an urgent outcome', () => {
   });
 });
 
+describe('recovery after the app closed on an unanswered stop', () => {
+  const interrupted = {
+    ...exampleRecord('s1', '2026-11-20T09:00:00.000Z'),
+    stops: [{ atMs: 4000, trigger: 'pain' as const, reason: null }],
+    end: 'interrupted' as const,
+  };
+
+  function recoverAt(now: Date) {
+    const store = new MemorySessionStore();
+    render(
+      <App
+        services={services(
+          () =>
+            Promise.resolve({
+              profile: { ...initialProfile(), welcomedOn: '2026-11-01' },
+              active: { snapshot: {}, record: interrupted },
+            }),
+          { openStore: () => Promise.resolve({ store, warning: null }), wallNow: () => now },
+        )}
+      />,
+    );
+    return store;
+  }
+
+  it('asks why after the release; an urgent sign gets urgent advice, is kept, and bars today', async () => {
+    const store = recoverAt(new Date(2026, 10, 20, 10, 0));
+    fireEvent.click(await screen.findByRole('button', { name: en['recovery.released'] }));
+    await screen.findByRole('heading', { level: 1, name: en['live.recoveredStop.title'] });
+    // No way out of the question in the header.
+    expect(screen.queryByRole('button', { name: en['nav.home'] })).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: en['live.stopReason.urgentSign'] }));
+    pressContinue();
+
+    const advice = await screen.findByRole('alert');
+    expect(advice.textContent).toContain(en['live.end.urgentTitle']);
+    await waitFor(async () =>
+      expect((await store.getSession('s1'))?.redFlags).toEqual(['urgentSign']),
+    );
+    pressContinue();
+    await screen.findByRole('heading', { level: 1, name: en['summary.title'] });
+    await waitFor(async () => expect((await store.getProfile())?.lastUrgentOn).toBe('2026-11-20'));
+  });
+
+  it('a reason that is no warning sign is kept and goes straight on to the summary', async () => {
+    const store = recoverAt(new Date(2026, 10, 20, 10, 0));
+    fireEvent.click(await screen.findByRole('button', { name: en['recovery.released'] }));
+    await screen.findByRole('heading', { level: 1, name: en['live.recoveredStop.title'] });
+    fireEvent.click(screen.getByRole('radio', { name: en['live.stopReason.wantedToStop'] }));
+    pressContinue();
+    await screen.findByRole('heading', { level: 1, name: en['summary.title'] });
+    const kept = await store.getSession('s1');
+    expect(kept?.stops.at(-1)?.reason).toBe('wantedToStop');
+    expect(kept?.redFlags).toEqual([]);
+  });
+});
+
 describe('when storage cannot be opened', () => {
   /** Home → check → agreement → set-up → technique: the screens before the live one. */
   async function walkToLiveSession(): Promise<void> {

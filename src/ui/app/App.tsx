@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { planForNextSession } from '../../domain/adaptation/progression';
 import { initialProfile, type Profile } from '../../domain/record/profile';
+import { hasUnansweredStop } from '../../domain/record/recoveredStop';
 import type { SessionRecord } from '../../domain/record/sessionRecord';
 import { endsWithUrgentSign, fullScreeningDue } from '../../domain/screening';
 import type { Settings } from '../../domain/settings/settings';
@@ -66,6 +67,10 @@ const SessionDetail = lazyScreen(
   () => import('../screens/history/SessionDetail').then((m) => m.SessionDetail),
   ['history'],
 );
+const RecoveredStop = lazyScreen(
+  () => import('../screens/RecoveredStop').then((m) => m.RecoveredStop),
+  ['session'],
+);
 const SettingsScreen = lazyScreen(
   () => import('../screens/settings/Settings').then((m) => m.Settings),
   ['settings'],
@@ -106,6 +111,7 @@ type Route =
   | { name: 'live' }
   | { name: 'summary'; record: SessionRecord }
   | { name: 'recovery'; active: ActiveSession | null }
+  | { name: 'recoveredStop'; record: SessionRecord }
   | { name: 'history' }
   | { name: 'session'; id: string }
   | { name: 'settings' };
@@ -118,8 +124,9 @@ export interface AppProps {
   registerServiceWorker?: (events: ServiceWorkerEvents) => void;
 }
 
-// Screens with no way home in the header: the first run, the session itself, and recovery.
-const NO_HEADER = new Set(['loading', 'welcome', 'home', 'live', 'recovery']);
+// Screens with no way home in the header: the first run, the session itself, and recovery (with
+// its question about a stop, which a way out would skip).
+const NO_HEADER = new Set(['loading', 'welcome', 'home', 'live', 'recovery', 'recoveredStop']);
 
 // Screens during which an update must wait: a reload there would cut a session or its set-up short.
 const SESSION_ROUTES = new Set([
@@ -130,6 +137,7 @@ const SESSION_ROUTES = new Set([
   'technique',
   'live',
   'recovery',
+  'recoveredStop',
 ]);
 
 export function App({ services, initialLocale = 'en', registerServiceWorker }: AppProps) {
@@ -409,9 +417,16 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
             active={route.active}
             store={store}
             settings={settings}
-            onDone={(record) => (record ? finishSession(record) : goHome())}
+            onDone={(record) => {
+              if (!record) goHome();
+              // The app closed before "why did you stop?" was answered: ask it now.
+              else if (hasUnansweredStop(record)) setRoute({ name: 'recoveredStop', record });
+              else finishSession(record);
+            }}
           />
         );
+      case 'recoveredStop':
+        return <RecoveredStop record={route.record} store={store} onDone={finishSession} />;
       case 'history':
         if (!store) return <Waiting onMount={ensureStore} />;
         return (

@@ -102,4 +102,8 @@ export const live = {
   'live.end.urgentBody':
     'Diese Anzeichen müssen heute ärztlich abgeklärt werden. Rufen Sie die örtliche Notrufnummer an oder gehen Sie in eine Notaufnahme, und sagen Sie, was Sie gespürt haben.',
   'live.end.endedHeading': 'Sitzung beendet',
+  'live.recoveredStop.title': 'Eine Frage vor der Zusammenfassung',
+  'live.recoveredStop.intro':
+    'Tractus wurde nach einem Stopp geschlossen, bevor Sie sagen konnten, warum Sie gestoppt haben.',
+  'live.recoveredStop.saveFailed': 'Ihre Antwort konnte nicht gespeichert werden: {message}',
 } satisfies Record<keyof typeof english, string>;

@@ -101,4 +101,7 @@ export const live = {
     'These signs need a doctor today. Call your local emergency number or go to an emergency ' +
     'department, and say what you felt.',
   'live.end.endedHeading': 'Session ended',
+  'live.recoveredStop.title': 'One question before the summary',
+  'live.recoveredStop.intro': 'Tractus closed after a stop, before you said why you stopped.',
+  'live.recoveredStop.saveFailed': 'Your answer could not be saved: {message}',
 } as const;

@@ -102,4 +102,8 @@ export const live = {
   'live.end.urgentBody':
     'Estas señales necesitan que te vea un médico hoy. Llama al número de emergencias de tu zona o acude a urgencias, y cuenta lo que has notado.',
   'live.end.endedHeading': 'Sesión terminada',
+  'live.recoveredStop.title': 'Una pregunta antes del resumen',
+  'live.recoveredStop.intro':
+    'Tractus se cerró después de una parada, antes de que dijeras por qué habías parado.',
+  'live.recoveredStop.saveFailed': 'No se pudo guardar tu respuesta: {message}',
 } satisfies Record<keyof typeof english, string>;
