@@ -61,6 +61,11 @@ test('a reload mid-hold opens on recovery; the session is kept as interrupted', 
     'The session was interrupted',
   ]);
   await expect(page.getByRole('button', { name: 'Stop', exact: true })).toHaveCount(0);
+  // The release is counted out over the plan's release time (5 s), then the count is gone.
+  const count = page.locator('.recovery__count');
+  await expect(count).toHaveText(/^[1-5]$/);
+  await app.wait(5_000);
+  await expect(count).toHaveCount(0);
 
   await page.getByRole('button', { name: 'We have released — continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'After the session' })).toBeVisible();

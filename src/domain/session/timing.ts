@@ -1,5 +1,5 @@
 // Deadlines and in-phase cues of each timed phase, computed from the moment the phase began.
-import { countCue } from '../cues/catalogue';
+import { type CountdownCueId, countCue } from '../cues/catalogue';
 import {
   ABSOLUTE_HOLD_MAX_MS,
   ABSOLUTE_SESSION_MAX_MS,
@@ -53,22 +53,33 @@ export function phaseTiming(phase: TimedPhase, at: number, context: SessionConte
       }
       return { deadline, schedule };
     }
-    case 'release': {
-      // Counted down one number a second after "release slowly", ending with "1".
-      const seconds = context.plan.releaseSeconds;
-      const schedule: ScheduledCue[] = [];
-      for (let k = 1; k < seconds; k++) {
-        const cue = countCue(seconds - k);
-        if (cue) schedule.push({ at: at + k * SECOND, cue });
-      }
-      return { deadline: at + releaseMs(context.plan), schedule };
-    }
+    case 'release':
+      return {
+        deadline: at + releaseMs(context.plan),
+        schedule: releaseCount(context.plan.releaseSeconds, at).map(({ at: due, cue }) => ({
+          at: due,
+          cue,
+        })),
+      };
     case 'rest': {
       // The rest after the last pull never carries the session past its total.
       const left = Math.max(0, totalMs(context.plan) - activeMsAt(context, at));
       return { deadline: at + Math.min(context.plan.restSeconds * SECOND, left), schedule: [] };
     }
   }
+}
+
+/** A release's count: one number a second after "release slowly" at `at`, down to "1". */
+export function releaseCount(
+  seconds: number,
+  at: number,
+): { at: number; n: number; cue: CountdownCueId }[] {
+  const count: { at: number; n: number; cue: CountdownCueId }[] = [];
+  for (let k = 1; k < seconds; k++) {
+    const cue = countCue(seconds - k);
+    if (cue) count.push({ at: at + k * SECOND, n: seconds - k, cue });
+  }
+  return count;
 }
 
 /** Session time used so far: active stretches only, so pauses do not eat the session. */

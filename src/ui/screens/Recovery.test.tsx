@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Reopened mid-session: "release slowly now" is said, beeped and shown; the words on screen stay
 // the signal that always works, whatever the browser does with sound.
-import { cleanup, render, screen } from '@testing-library/preact';
+import { act, cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exampleRecord } from '../../domain/record/arbitraries';
 import { defaultSettings, type Settings } from '../../domain/settings/settings';
@@ -30,7 +30,8 @@ beforeAll(() => loadAreas('es', ['boot']));
 
 function services() {
   const clock = new FakeClock(0);
-  const speech = new FakeSpeech({ clock });
+  // Each utterance takes 0.6 s, so a number due a second later finds the voice free.
+  const speech = new FakeSpeech({ clock, utteranceMs: 600 });
   const tones = new FakeTones();
   const haptics = new FakeHaptics();
   const all: Services = {
@@ -48,7 +49,7 @@ function services() {
     wallNow: () => new Date('2026-11-20T09:00:00.000Z'),
     newId: () => 'session-1',
   };
-  return { all, speech, tones, haptics };
+  return { all, speech, tones, haptics, clock };
 }
 
 const active = { snapshot: {}, record: exampleRecord('s1', '2026-11-20T09:00:00.000Z') };
@@ -112,6 +113,37 @@ describe('Recovery: the release cue', () => {
     expect(screen.getByRole('alert').textContent).toBe(en['recovery.releaseNow']);
     expect(warn).toHaveBeenCalled();
     vi.restoreAllMocks();
+  });
+
+  it('counts the release out: a number each second, shown and sounded, gone when it is over', () => {
+    const { all, speech, tones, haptics, clock } = services();
+    renderRecovery(all);
+    const count = () => document.querySelector('.recovery__count')?.textContent ?? null;
+    // The interrupted plan's release is 5 s.
+    expect(count()).toBe('5');
+    const shown: (string | null)[] = [];
+    for (let second = 1; second <= 5; second++) {
+      act(() => clock.advance(1000));
+      shown.push(count());
+    }
+    expect(shown).toEqual(['4', '3', '2', '1', null]);
+    expect(tones.played).toEqual(['stop', 'countdown', 'countdown', 'countdown', 'countdown']);
+    expect(haptics.pulses.slice(1)).toEqual(Array(4).fill(HAPTIC_PATTERNS.countdown));
+    // A number that would be spoken late is left out, as in a session; the last one is said.
+    const numbers = speech.utterances.filter((u) => u.options.priority === 'countdown');
+    expect(numbers.at(-1)?.text).toBe('1');
+    expect(numbers.every((u) => u.options.lang === 'en')).toBe(true);
+  });
+
+  it('stops counting when the partner says the release is done', async () => {
+    const { all, tones, clock } = services();
+    renderRecovery(all);
+    act(() => clock.advance(1000));
+    cleanup();
+    // Preact runs an unmounted component's effect cleanups just after, not within, the unmount.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    act(() => clock.advance(5000));
+    expect(tones.played).toEqual(['stop', 'countdown']);
   });
 
   it('speaks the same words in every language as the cue catalogue', () => {

@@ -1,5 +1,6 @@
 // After the app closed mid-session: tell the partner to release first, then keep what was recorded.
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { defaultPlan } from '../../domain/plan/plan';
 import type { SessionRecord } from '../../domain/record/sessionRecord';
 import type { Settings } from '../../domain/settings/settings';
 import type { ActiveSession, SessionStore } from '../../platform/storage';
@@ -9,7 +10,7 @@ import { Notice } from '../components/Notice';
 import { Screen } from '../components/Screen';
 import { problemInWords } from '../i18n/problems';
 import { I18nContext } from '../i18n/translate';
-import { soundRecoveryRelease } from './recoveryCue';
+import { countRecoveryRelease, soundRecoveryRelease } from './recoveryCue';
 
 export interface RecoveryProps {
   /** Null when the session in progress was found damaged: the release comes first all the same. */
@@ -32,10 +33,15 @@ export function Recovery({ active, store, settings, onDone }: RecoveryProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const record = useMemo(() => (active ? interruptedRecord(active) : null), [active]);
 
+  // The interrupted plan's release time; a damaged record falls back to the default plan's.
+  const releaseSeconds = active?.record.plan.releaseSeconds ?? defaultPlan().releaseSeconds;
+  const [left, setLeft] = useState(releaseSeconds);
+
   useEffect(() => {
     // Spoken, beeped and buzzed where the browser allows it before a tap; the alert below is the
-    // signal that always works.
+    // signal that always works, and the count is shown whatever is heard.
     soundRecoveryRelease(services, settings, { locale, t });
+    return countRecoveryRelease(services, settings, locale, releaseSeconds, setLeft);
   }, []);
 
   useEffect(() => {
@@ -63,6 +69,12 @@ export function Recovery({ active, store, settings, onDone }: RecoveryProps) {
       <p class="recovery__release" role="alert">
         {t('recovery.releaseNow')}
       </p>
+      {/* Seen, and heard as the numbers are spoken; never announced each second. */}
+      {left > 0 && (
+        <p class="recovery__count" aria-hidden="true">
+          {left}
+        </p>
+      )}
       <p>{t('recovery.explain')}</p>
       <p>{record ? t('recovery.saved') : t('recovery.damaged')}</p>
       {problem && (
