@@ -185,7 +185,7 @@ test('Pain during the hold: a slow release, the stop check, and sharp pain ends 
   const { app, receiver } = await toFirstHold(page);
   await receiver.pain();
   await app.expectPhase('Release');
-  await expect(app.caption()).toContainText('Pain — release slowly now.');
+  await expect(app.caption()).toContainText('Stop — release slowly.');
   await app.waitForPhase('Stopped');
   await app.giveStopReason('Sharp pain, or pain spreading down a leg');
   await expectEndedWithAdvice(app);

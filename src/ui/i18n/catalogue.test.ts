@@ -46,6 +46,19 @@ function placeholders(text: string): string[] {
   return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ''))].sort();
 }
 
+describe('the spoken safety words', () => {
+  // PRODUCT.md: Stop or Pain → spoken "Stop — release slowly"; the partner reacts to the stop word.
+  for (const locale of LOCALES) {
+    it(`${locale} says the same words for Pain as for Stop`, () => {
+      const words = catalogue(locale);
+      expect(words['cue.painRelease']).toBe(words['cue.stopRelease']);
+    });
+  }
+  it('in English they are "Stop — release slowly."', () => {
+    expect(en['cue.stopRelease']).toBe('Stop — release slowly.');
+  });
+});
+
 describe('every language has exactly the English keys', () => {
   for (const locale of OTHERS) {
     for (const name of LEAVES) {

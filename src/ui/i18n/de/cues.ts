@@ -3,7 +3,7 @@ import type { cues as english } from '../en/cues';
 
 export const cues = {
   'cue.stopRelease': 'Stopp. Langsam lösen.',
-  'cue.painRelease': 'Schmerz. Jetzt langsam lösen.',
+  'cue.painRelease': 'Stopp. Langsam lösen.',
   'cue.pauseRelease': 'Pause. Langsam lösen.',
   'cue.rampCapRelease': 'Keine Bestätigung. Langsam lösen.',
   'cue.timeUpRelease': 'Die Zeit ist um. Langsam lösen.',

@@ -3,7 +3,8 @@ import type { CueId } from '../../../domain/cues/catalogue';
 
 export const cues: Record<`cue.${CueId}`, string> = {
   'cue.stopRelease': 'Stop — release slowly.',
-  'cue.painRelease': 'Pain — release slowly now.',
+  // The agreed stop word, whatever was pressed: the partner's practised reaction is to it.
+  'cue.painRelease': 'Stop — release slowly.',
   'cue.pauseRelease': 'Pausing — release slowly.',
   'cue.rampCapRelease': 'No confirmation — release slowly.',
   'cue.timeUpRelease': 'Time is up — release slowly.',

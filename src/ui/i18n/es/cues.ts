@@ -3,7 +3,7 @@ import type { cues as english } from '../en/cues';
 
 export const cues = {
   'cue.stopRelease': 'Alto. Suelta despacio.',
-  'cue.painRelease': 'Dolor. Suelta despacio, ya.',
+  'cue.painRelease': 'Alto. Suelta despacio.',
   'cue.pauseRelease': 'Pausa. Suelta despacio.',
   'cue.rampCapRelease': 'Sin confirmación. Suelta despacio.',
   'cue.timeUpRelease': 'Se acabó el tiempo. Suelta despacio.',

@@ -149,7 +149,7 @@ describe('LiveSession: a pull', () => {
     receiver.confirm();
     receiver.pain();
     expect(live.status()).toMatch(/^Release/);
-    expect(live.caption()).toContain('Pain — release slowly now.');
+    expect(live.caption()).toContain('Stop — release slowly.');
     clock.advance(5000);
     expect(live.status()).toMatch(/^Stopped/);
   });
