@@ -1,7 +1,7 @@
 // Screening outcomes in the browser: Avoid and Urgent never reach a session (Urgent not even later
 // that day); Ask first needs a professional.
 import { expect, type Page, test } from '@playwright/test';
-import { Tractus, URGENT_TODAY } from './support/tractus';
+import { Receiver, Tractus, URGENT_TODAY } from './support/tractus';
 
 const AVOID: [string, RegExp, string?][] = [
   ['spinal instability', /spine is unstable/],
@@ -88,6 +88,36 @@ test('an Ask-first answer reaches a session only after the professional confirma
   await app.setUp();
   await app.chooseTechnique('Pelvic belt');
   await expect(app.startButton()).toBeVisible();
+});
+
+test('sessions after an agreed Ask first keep it in their record, those a short check lets through too', async ({
+  page,
+}) => {
+  const app = new Tractus(page);
+  const receiver = new Receiver(page);
+  await app.open();
+  await app.acknowledgeWelcome();
+  await app.answerScreening([/steroid medicine/]);
+  await app.confirmProfessional();
+  await app.agree();
+  await app.setUp();
+  await app.chooseTechnique('Ankle hold');
+  for (let session = 1; session <= 2; session++) {
+    if (session === 2) await app.againToStart('Ankle hold');
+    await app.startButton().click();
+    await app.expectPhase('Get ready');
+    await receiver.stop();
+    await receiver.endAfterStop('Just wanted to stop');
+    await app.finishAfterSession(2);
+  }
+
+  await app.openHistory();
+  await expect(app.sessionCards()).toHaveCount(2);
+  for (const card of await app.sessionCards().all()) {
+    await card.getByRole('button', { name: /^Details of the session on/ }).click();
+    await expect(app.fact('Screening')).toHaveText(/^Ask first: a health professional agreed on /);
+    await page.getByRole('button', { name: 'Back' }).click();
+  }
 });
 
 /** The urgent advice shown at once, with nothing to answer and no way on. */

@@ -106,6 +106,7 @@ describe('storage versions', () => {
 const profileFixture = {
   welcomedOn: '2025-01-01',
   lastFullScreeningOn: '2025-01-01',
+  lastFullScreeningOutcome: 'clear' as const,
   professionalConfirmedOn: null,
   plan: jan.plan,
   stopSignal: jan.stopSignal,

@@ -95,7 +95,7 @@ const V1_PROFILE = {
   plan: { ...V1_JAN.plan, holdSeconds: 12 },
   stopSignal: { word: 'Enough', physical: 'a raised hand' },
   lastRedFlags: ['dizziness'],
-} satisfies Omit<Profile, 'lastUrgentOn'>;
+} satisfies Omit<Profile, 'lastUrgentOn' | 'lastFullScreeningOutcome'>;
 
 const V1_ACTIVE = {
   snapshot: { status: 'active', value: 'hold', context: { pullIndex: 0 } },
@@ -137,12 +137,15 @@ const V1: StorageFixture = {
   readBack: {
     sessions: [V1_FEB, V1_JAN],
     facts: FACTS,
-    profile: { ...V1_PROFILE, lastUrgentOn: null },
+    profile: { ...V1_PROFILE, lastUrgentOn: null, lastFullScreeningOutcome: null },
     active: V1_ACTIVE,
   },
 };
 
-const V2_PROFILE = { ...V1_PROFILE, lastUrgentOn: '2025-02-10' } satisfies Profile;
+const V2_PROFILE = { ...V1_PROFILE, lastUrgentOn: '2025-02-10' } satisfies Omit<
+  Profile,
+  'lastFullScreeningOutcome'
+>;
 
 /** Version 2: as version 1, and facts rows { id, startedAt, painBefore, painAfter, totals }. */
 const V2: StorageFixture = {
@@ -154,7 +157,12 @@ const V2: StorageFixture = {
       { key: 'active', value: V1_ACTIVE },
     ],
   },
-  readBack: { sessions: [V1_FEB, V1_JAN], facts: FACTS, profile: V2_PROFILE, active: V1_ACTIVE },
+  readBack: {
+    sessions: [V1_FEB, V1_JAN],
+    facts: FACTS,
+    profile: { ...V2_PROFILE, lastFullScreeningOutcome: null },
+    active: V1_ACTIVE,
+  },
 };
 
 /** By storage version. */

@@ -158,6 +158,7 @@ export function sessionRecordsArb(maxLength = 6): fc.Arbitrary<SessionRecord[]> 
 export const profileArb: fc.Arbitrary<Profile> = fc.record({
   welcomedOn: fc.option(dateArb),
   lastFullScreeningOn: fc.option(dateArb),
+  lastFullScreeningOutcome: fc.option(fc.constantFrom('clear' as const, 'askFirst' as const)),
   professionalConfirmedOn: fc.option(dateArb),
   plan: planArb,
   stopSignal: fc.option(stopSignalArb),

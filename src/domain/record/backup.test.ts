@@ -48,7 +48,7 @@ describe('createBackup + parseBackup', () => {
     const backup = createBackup([], undefined, EXPORTED_AT);
     expect(backup).toEqual({
       format: 'tractus-backup',
-      schemaVersion: 2,
+      schemaVersion: 3,
       exportedAt: EXPORTED_AT,
       sessions: [],
     });
@@ -193,10 +193,12 @@ describe('backups written before the profile kept the last warning signs', () =>
 
 describe('backup versions', () => {
   const record = exampleRecord('v1-1', '2025-05-01T09:00:00.000Z');
-  // A profile as version 1 wrote it: before the last warning signs and the urgent day.
+  // A profile as version 1 wrote it: before the last warning signs, the urgent day and the full
+  // screening's outcome.
   const {
     lastRedFlags: _flags,
     lastUrgentOn: _day,
+    lastFullScreeningOutcome: _outcome,
     ...v1Profile
   } = {
     ...initialProfile(),
@@ -216,8 +218,13 @@ describe('backup versions', () => {
       ok: true,
       backup: {
         ...v1,
-        schemaVersion: 2,
-        profile: { ...v1Profile, lastRedFlags: [], lastUrgentOn: null },
+        schemaVersion: 3,
+        profile: {
+          ...v1Profile,
+          lastRedFlags: [],
+          lastUrgentOn: null,
+          lastFullScreeningOutcome: null,
+        },
       },
     });
   });
@@ -229,6 +236,7 @@ describe('backup versions', () => {
       ...v1Profile,
       lastRedFlags: ['numbness'],
       lastUrgentOn: null,
+      lastFullScreeningOutcome: null,
     });
   });
 
@@ -236,22 +244,23 @@ describe('backup versions', () => {
     const { profile: _, ...noProfile } = v1;
     expect(parseBackup(backupText(noProfile))).toEqual({
       ok: true,
-      backup: { ...noProfile, schemaVersion: 2 },
+      backup: { ...noProfile, schemaVersion: 3 },
     });
   });
 
-  it('writes v2 and reads it back with the warning signs and the urgent day', () => {
+  it("writes v3 and reads it back with the warning signs, the urgent day and the full screening's outcome", () => {
     const profile = {
       ...initialProfile(),
       lastRedFlags: ['urgentSign' as const],
       lastUrgentOn: '2025-05-31',
+      lastFullScreeningOutcome: 'askFirst' as const,
     };
     const backup = createBackup([record], profile, EXPORTED_AT);
-    expect(backup.schemaVersion).toBe(2);
+    expect(backup.schemaVersion).toBe(3);
     expect(parseBackup(backupText(backup))).toEqual({ ok: true, backup });
   });
 
-  it('refuses a v2 backup whose urgent day is not a real date', () => {
+  it('refuses a backup whose urgent day is not a real date', () => {
     const profile = { ...initialProfile(), lastUrgentOn: '2025-13-01' };
     const text = backupText({ ...createBackup([], undefined, EXPORTED_AT), profile });
     expect(errorsOf(text)).toEqual([
@@ -263,9 +272,27 @@ describe('backup versions', () => {
     ]);
   });
 
-  it('refuses a v3 backup as coming from a newer version of the app', () => {
-    const v3 = { ...createBackup([record], initialProfile(), EXPORTED_AT), schemaVersion: 3 };
-    expect(errorsOf(backupText(v3))).toEqual([{ kind: 'newerVersion', version: 3, supported: 2 }]);
+  it("imports a v2 backup, its profile with the full screening's outcome not known", () => {
+    const { lastFullScreeningOutcome: _, ...v2Profile } = {
+      ...initialProfile(),
+      lastFullScreeningOn: '2025-04-20',
+      lastUrgentOn: '2025-05-31',
+    };
+    const v2 = { ...createBackup([record], undefined, EXPORTED_AT), schemaVersion: 2 };
+    const result = parseBackup(backupText({ ...v2, profile: v2Profile }));
+    expect(result).toEqual({
+      ok: true,
+      backup: {
+        ...v2,
+        schemaVersion: 3,
+        profile: { ...v2Profile, lastFullScreeningOutcome: null },
+      },
+    });
+  });
+
+  it('refuses a v4 backup as coming from a newer version of the app', () => {
+    const v4 = { ...createBackup([record], initialProfile(), EXPORTED_AT), schemaVersion: 4 };
+    expect(errorsOf(backupText(v4))).toEqual([{ kind: 'newerVersion', version: 4, supported: 3 }]);
   });
 });
 

@@ -33,8 +33,18 @@ const v1ToV2: BackupMigration = {
   },
 };
 
+/** v2 → v3: a v2 profile lacks the last full screening's outcome; it was not known. */
+const v2ToV3: BackupMigration = {
+  from: 2,
+  migrate: (backup) => {
+    const { profile } = backup;
+    if (!isPlainObject(profile)) return backup;
+    return { ...backup, profile: { lastFullScreeningOutcome: null, ...profile } };
+  },
+};
+
 /** Each step from one version to the next; a new version adds its step and bumps the schema. */
-export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [v1ToV2];
+export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [v1ToV2, v2ToV3];
 
 export function createBackup(
   sessions: readonly SessionRecord[],

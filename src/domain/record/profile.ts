@@ -9,6 +9,12 @@ export interface Profile {
   welcomedOn: string | null;
   /** YYYY-MM-DD of the last full screening questionnaire; null before the first. */
   lastFullScreeningOn: string | null;
+  /**
+   * What that full screening found: while it is valid an ask-first outcome (and its professional's
+   * agreement) stays the outcome of every session a short check lets through. Null before the
+   * first, and for profiles kept before this was.
+   */
+  lastFullScreeningOutcome: 'clear' | 'askFirst' | null;
   /** YYYY-MM-DD a health professional's agreement was recorded; null if never. */
   professionalConfirmedOn: string | null;
   /** The plan the next session starts from. */
@@ -26,6 +32,7 @@ export function initialProfile(): Profile {
   return {
     welcomedOn: null,
     lastFullScreeningOn: null,
+    lastFullScreeningOutcome: null,
     professionalConfirmedOn: null,
     plan: defaultPlan(),
     stopSignal: null,

@@ -11,6 +11,7 @@ const record = exampleRecord('r', '2025-03-01T09:00:00.000Z');
 const backupProfile: Profile = {
   welcomedOn: '2025-01-01',
   lastFullScreeningOn: '2025-02-20',
+  lastFullScreeningOutcome: 'askFirst',
   professionalConfirmedOn: '2025-02-21',
   plan: { ...record.plan, holdSeconds: 14 },
   stopSignal: { word: 'Enough', physical: 'raisedHand' },

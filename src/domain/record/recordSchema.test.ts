@@ -44,6 +44,17 @@ describe('recordSchema', () => {
     expect(profileSchema.parse(older)).toEqual({ ...older, lastRedFlags: [] });
   });
 
+  it("reads a profile from before it kept the full screening's outcome as not known", () => {
+    const { lastFullScreeningOutcome: _, ...older } = {
+      ...initialProfile(),
+      lastFullScreeningOn: '2026-11-01',
+    };
+    expect(profileSchema.parse(older)).toEqual({ ...older, lastFullScreeningOutcome: null });
+    expect(profileSchema.safeParse({ ...older, lastFullScreeningOutcome: 'urgent' }).success).toBe(
+      false,
+    );
+  });
+
   it('refuses a last warning sign that is not a stop reason', () => {
     const profile = { ...initialProfile(), lastRedFlags: ['backache'] };
     const result = profileSchema.safeParse(profile);

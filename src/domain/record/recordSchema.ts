@@ -56,9 +56,10 @@ const RECORD_ENDS = [...SESSION_ENDS, 'interrupted'] as const;
 export const BACKUP_FORMAT = 'tractus-backup';
 /**
  * The backup layout this app writes. v2: the profile keeps the last warning signs and the last
- * urgent day (v1 backups lack them; backup.ts migrates them).
+ * urgent day (v1 backups lack them). v3: and the last full screening's outcome. backup.ts migrates
+ * older ones.
  */
-export const BACKUP_SCHEMA_VERSION = 2;
+export const BACKUP_SCHEMA_VERSION = 3;
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, { error: `${what} must be one of ${values.join(', ')}` });
@@ -190,6 +191,11 @@ export const sessionFactsSchema = z.strictObject({
 export const profileSchema = z.strictObject({
   welcomedOn: z.nullable(isoDate),
   lastFullScreeningOn: z.nullable(isoDate),
+  // Profiles and backups from before it was kept: unknown, so no session is marked ask-first by it.
+  lastFullScreeningOutcome: z._default(
+    z.nullable(oneOf(['clear', 'askFirst'], 'lastFullScreeningOutcome')),
+    null,
+  ),
   professionalConfirmedOn: z.nullable(isoDate),
   plan: planSchema,
   stopSignal: z.nullable(stopSignalSchema),

@@ -262,6 +262,33 @@ describe('when storage cannot be opened', () => {
     active: undefined,
   };
 
+  it('a session a short check lets through keeps the ask-first full screening it ran under', async () => {
+    const store = new MemorySessionStore();
+    const askedFirst: StartupData = {
+      profile: {
+        ...initialProfile(),
+        welcomedOn: '2026-11-01',
+        lastFullScreeningOn: '2026-11-20',
+        lastFullScreeningOutcome: 'askFirst',
+        professionalConfirmedOn: '2026-11-10',
+      },
+      active: undefined,
+    };
+    const app = services(() => Promise.resolve(askedFirst), {
+      openStore: () => Promise.resolve({ store, warning: null }),
+    });
+    app.settingsStore.save({ ...app.settingsStore.load().settings, voiceOn: false });
+    render(<App services={app} />);
+    await walkToLiveSession();
+    await startSession();
+    await waitFor(async () =>
+      expect((await store.getActive())?.record.screening).toEqual({
+        outcome: 'askFirst',
+        professionalConfirmedOn: '2026-11-10',
+      }),
+    );
+  });
+
   it('a failing open still lets a session start, kept in memory, and says so', async () => {
     let opens = 0;
     const openStore = () => {

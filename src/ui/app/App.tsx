@@ -4,6 +4,7 @@ import { planForNextSession } from '../../domain/adaptation/progression';
 import { initialProfile, type Profile } from '../../domain/record/profile';
 import { hasUnansweredStop } from '../../domain/record/recoveredStop';
 import type { SessionRecord } from '../../domain/record/sessionRecord';
+import { sessionScreening } from '../../domain/record/sessionScreening';
 import { endsWithUrgentSign, fullScreeningDue } from '../../domain/screening';
 import type { Settings } from '../../domain/settings/settings';
 import type { ServiceWorkerEvents } from '../../platform/serviceWorker';
@@ -277,10 +278,13 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
       plan: { ...profile.plan, technique },
       agreement,
       mayStart: screening.verdict.mayStart,
-      screening: {
-        outcome: screening.verdict.outcome === 'askFirst' ? 'askFirst' : 'clear',
-        professionalConfirmedOn: screening.professionalConfirmedOn ?? null,
-      },
+      screening: sessionScreening(
+        {
+          outcome: screening.verdict.outcome,
+          professionalConfirmedOn: screening.professionalConfirmedOn,
+        },
+        profile,
+      ),
     };
   }
 
@@ -335,6 +339,9 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
               setScreening(pass);
               updateProfile({
                 lastFullScreeningOn: today,
+                // A passed full screening is clear or ask first (agreed); the rest never pass.
+                lastFullScreeningOutcome:
+                  pass.verdict.outcome === 'askFirst' ? 'askFirst' : 'clear',
                 professionalConfirmedOn:
                   pass.professionalConfirmedOn ?? profile.professionalConfirmedOn,
               });
