@@ -1,6 +1,6 @@
 // A reload mid-hold reopens on recovery (partner: release) and keeps the record (H3, H11).
 import { expect, test } from '@playwright/test';
-import { Receiver, storedMeta, Tractus } from './support/tractus';
+import { Receiver, Tractus } from './support/tractus';
 
 type HeadingWindow = Window & { __headings?: string[] };
 
@@ -111,12 +111,7 @@ test('the app closes after a Stop, before "why did you stop?": recovery asks it,
   await receiver.stop();
   await app.expectPhase('Release');
   // The stop is saved the moment it is pressed; the page is pulled away mid-release.
-  await expect
-    .poll(async () => {
-      const active = (await storedMeta(page, 'active')) as { record?: { stops?: unknown[] } };
-      return active?.record?.stops?.length ?? 0;
-    })
-    .toBe(1);
+  await expect.poll(() => app.savedStops()).toBe(1);
   await page.reload();
 
   await page.getByRole('button', { name: 'We have released — continue' }).click();

@@ -369,6 +369,14 @@ export class Tractus {
     return active?.record?.pulls?.length ?? 0;
   }
 
+  /** The stops of the session in progress as saved on the device. */
+  async savedStops(): Promise<number> {
+    const active = (await storedMeta(this.page, 'active')) as {
+      record?: { stops?: unknown[] };
+    } | null;
+    return active?.record?.stops?.length ?? 0;
+  }
+
   /** Opens the app again as a returning user would (the clock stays installed). */
   async reopen(): Promise<void> {
     await this.page.goto('/');
@@ -548,7 +556,7 @@ export class Tour {
 
   /**
    * The screening outcomes that stop the way (Avoid, Ask first, Urgent, and Urgent again the same
-   * day), an empty History, the errors of a form sent incomplete, and the recovery screen after
+   * day), an empty History, the errors of a form sent incomplete, and the recovery screens after
    * the app closed mid-pull. Urgent comes last: it bars every session for the rest of the day.
    */
   async outcomes(): Promise<void> {
@@ -591,11 +599,21 @@ export class Tour {
     await app.wait(1_000);
     await app.expectPhase('Hold');
     await expect.poll(() => app.savedPulls()).toBe(1);
+    // Stop, and the app closes during the release, before "why did you stop?".
+    await this.receiver.stop();
+    await app.wait(100);
+    await expect.poll(() => app.savedStops()).toBe(1);
     await page.clock.resume();
     await page.reload();
     await expect(app.heading('The session was interrupted')).toBeVisible();
     await visit('recovery');
     await this.button('We have released — continue').click();
+    await expect(app.heading('One question before the summary')).toBeVisible();
+    await visit('recovery-stop-check');
+    await app.giveStopReason('New numbness, tingling or weakness');
+    await expect(app.heading('Session ended')).toBeVisible();
+    await visit('recovery-stop-advice');
+    await app.continueButton().click();
     await app.answerPainAfter(3);
 
     await app.reopen();

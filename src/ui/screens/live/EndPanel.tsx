@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { FixedName } from '../../components/FixedName';
 import { Notice } from '../../components/Notice';
 import { useT } from '../../i18n/translate';
+import './panel.css';
 
 export interface EndPanelProps {
   end: SessionEnd;

@@ -14,6 +14,7 @@ import { Checkbox } from '../../components/Checkbox';
 import { FixedName } from '../../components/FixedName';
 import { RadioGroup, type RadioOption } from '../../components/RadioGroup';
 import { useT } from '../../i18n/translate';
+import './panel.css';
 
 export interface RatingPanelProps {
   context: SessionContext;

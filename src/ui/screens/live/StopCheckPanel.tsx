@@ -9,6 +9,7 @@ import { Button } from '../../components/Button';
 import { FixedName } from '../../components/FixedName';
 import { RadioGroup, type RadioOption } from '../../components/RadioGroup';
 import { useT } from '../../i18n/translate';
+import './panel.css';
 
 const REASON_GROUP_ID = 'live-stop-reason';
 
