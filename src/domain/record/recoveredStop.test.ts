@@ -1,8 +1,9 @@
 // After recovery, the stop the app closed on is answered, and its warning signs are kept.
 import { describe, expect, it } from 'vitest';
 import { exampleRecord } from './arbitraries';
-import { hasUnansweredStop, withRecoveredStopReason } from './recoveredStop';
+import { withRecoveredStopReason } from './recoveredStop';
 import type { SessionRecord } from './sessionRecord';
+import { hasUnansweredStop } from './unansweredStop';
 
 function interruptedAfterStops(stops: SessionRecord['stops']): SessionRecord {
   return { ...exampleRecord('s1', '2026-11-20T09:00:00.000Z'), stops, end: 'interrupted' };

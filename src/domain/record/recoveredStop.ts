@@ -1,11 +1,7 @@
 // A stop the app closed on before "why did you stop?" was answered is asked about after recovery.
 import type { StopReason } from '../screening/stopReasons';
 import { redFlagsOf, type SessionRecord } from './sessionRecord';
-
-/** Whether the record ends on a stop whose reason was never given (the app closed first). */
-export function hasUnansweredStop(record: SessionRecord): boolean {
-  return record.stops.at(-1)?.reason === null;
-}
+import { hasUnansweredStop } from './unansweredStop';
 
 /** The record with the reason for its unanswered stop; its warning signs follow from it. */
 export function withRecoveredStopReason(record: SessionRecord, reason: StopReason): SessionRecord {

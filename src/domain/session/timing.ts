@@ -1,5 +1,5 @@
 // Deadlines and in-phase cues of each timed phase, computed from the moment the phase began.
-import { type CountdownCueId, countCue } from '../cues/catalogue';
+import { countCue } from '../cues/catalogue';
 import {
   ABSOLUTE_HOLD_MAX_MS,
   ABSOLUTE_SESSION_MAX_MS,
@@ -13,6 +13,7 @@ import {
 } from '../plan/bounds';
 import type { Plan } from '../plan/plan';
 import type { ScheduledCue, SessionContext } from './context';
+import { releaseCount } from './releaseCount';
 
 export type TimedPhase = 'getReady' | 'ramp' | 'hold' | 'release' | 'rest';
 
@@ -67,19 +68,6 @@ export function phaseTiming(phase: TimedPhase, at: number, context: SessionConte
       return { deadline: at + Math.min(context.plan.restSeconds * SECOND, left), schedule: [] };
     }
   }
-}
-
-/** A release's count: one number a second after "release slowly" at `at`, down to "1". */
-export function releaseCount(
-  seconds: number,
-  at: number,
-): { at: number; n: number; cue: CountdownCueId }[] {
-  const count: { at: number; n: number; cue: CountdownCueId }[] = [];
-  for (let k = 1; k < seconds; k++) {
-    const cue = countCue(seconds - k);
-    if (cue) count.push({ at: at + k * SECOND, n: seconds - k, cue });
-  }
-  return count;
 }
 
 /** Session time used so far: active stretches only, so pauses do not eat the session. */

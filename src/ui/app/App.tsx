@@ -2,9 +2,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { planForNextSession } from '../../domain/adaptation/progression';
 import { initialProfile, type Profile } from '../../domain/record/profile';
-import { hasUnansweredStop } from '../../domain/record/recoveredStop';
 import type { SessionRecord } from '../../domain/record/sessionRecord';
 import { sessionScreening } from '../../domain/record/sessionScreening';
+import { hasUnansweredStop } from '../../domain/record/unansweredStop';
 import { endsWithUrgentSign, fullScreeningDue } from '../../domain/screening';
 import type { Settings } from '../../domain/settings/settings';
 import type { ServiceWorkerEvents } from '../../platform/serviceWorker';

@@ -3,7 +3,7 @@
 // alert is the signal that always works, so nothing here throws or waits.
 import { CUES } from '../../domain/cues/catalogue';
 import { SECOND } from '../../domain/plan/bounds';
-import { releaseCount } from '../../domain/session/timing';
+import { releaseCount } from '../../domain/session/releaseCount';
 import type { Settings } from '../../domain/settings/settings';
 import { effectSettingsOf, runEffects } from '../../platform/effects';
 import type { Services } from '../app/services';

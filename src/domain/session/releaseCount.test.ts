@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { releaseCount } from './timing';
+import { releaseCount } from './releaseCount';
 
 describe('releaseCount', () => {
   it('counts one number a second after "release slowly", down to one, ending a second before the release does', () => {
