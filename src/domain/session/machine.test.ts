@@ -182,6 +182,15 @@ describe('stop, pain and pause', () => {
     }
   });
 
+  it('Pause during the release after a Stop says nothing over the Stop cue and changes nothing', () => {
+    const s = inHold();
+    receiver.stop(s);
+    s.advance(SECOND);
+    expect(s.snapshot.can({ type: 'PAUSE', at: s.now })).toBe(false);
+    expect(receiver.pause(s)).toEqual([]);
+    expect(s.untilPhaseChanges()).toBe('stopCheck');
+  });
+
   it('Stop during a natural release leads to the stop check once the release is done', () => {
     const s = inHold();
     s.untilPhaseChanges();

@@ -1,5 +1,5 @@
 // The session machine: Get ready → Ramp → Hold → Release → Rest → … → Done, with every safe way out.
-import { and, assign, emit, enqueueActions, setup } from 'xstate';
+import { and, assign, emit, enqueueActions, not, setup } from 'xstate';
 import { gentlerPull, nextPullAfterRating } from '../adaptation/rating';
 import { CUES, type CueId } from '../cues/catalogue';
 import { SECOND } from '../plan/bounds';
@@ -284,6 +284,7 @@ export const sessionMachine = setup({
     timeForThisPull: ({ context, event }) => timeForThisPull(context, event.at),
     releaseOver: ({ context, event }, params: { after: AfterRelease }) =>
       event.at >= context.deadline && context.afterRelease === params.after,
+    releaseLeadsToStopCheck: ({ context }) => context.afterRelease === 'stopCheck',
     painfulRating: ({ event }) => event.type === 'RATE' && event.rating === 'painful',
     stopReasonIs: ({ event }, params: { outcome: StopReasonOutcome }) =>
       event.type === 'STOP_REASON' && stopReasonOutcome(event.reason) === params.outcome,
@@ -443,7 +444,10 @@ export const sessionMachine = setup({
             emit(PERSIST),
           ],
         },
+        // After a stop the stop check comes first, so Pause changes nothing then, and says nothing
+        // over the Stop cue.
         PAUSE: {
+          guard: not('releaseLeadsToStopCheck'),
           actions: [
             { type: 'leadReleaseTo', params: { after: 'paused' } },
             { type: 'acknowledgeInRelease', params: { cue: RELEASE_CUE.pause } },
