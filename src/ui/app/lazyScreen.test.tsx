@@ -2,7 +2,21 @@
 // A screen whose code fails to load says so and offers a retry that really fetches again.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createTranslator, I18nContext, type Locale } from '../i18n/translate';
 import { lazyScreen } from './lazyScreen';
+
+// Words in these languages fail to download (offline after a language switch).
+const offline = vi.hoisted(() => new Set<string>());
+vi.mock('../i18n/translate', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../i18n/translate')>();
+  return {
+    ...real,
+    loadAreas: (locale: Locale, areas: Parameters<typeof real.loadAreas>[1]) =>
+      offline.has(locale)
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : real.loadAreas(locale, areas),
+  };
+});
 
 afterEach(cleanup);
 
@@ -63,6 +77,23 @@ describe('lazyScreen', () => {
     render(<Lazy name="Ana" />);
     expect(await screen.findByRole('heading', { name: 'Hello Ana' })).toBeTruthy();
     expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps a screen on show when its words in a newly chosen language cannot load', async () => {
+    offline.add('de');
+    const Lazy = lazyScreen(flakyLoader(0), ['settings']);
+    const inLanguage = (locale: Locale) => (
+      <I18nContext.Provider value={{ locale, t: createTranslator(locale) }}>
+        <Lazy name="Ana" />
+      </I18nContext.Provider>
+    );
+    const { rerender } = render(inLanguage('en'));
+    expect(await screen.findByRole('heading', { name: 'Hello Ana' })).toBeTruthy();
+    rerender(inLanguage('de'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.getByRole('heading', { name: 'Hello Ana' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    offline.delete('de');
   });
 
   it('fetches a screen once however many times it is shown', async () => {

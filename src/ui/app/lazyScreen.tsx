@@ -55,7 +55,9 @@ export function lazyScreen<P extends object>(
       let live = true;
       Promise.all([start(), loadAreas(locale, areas)]).then(
         ([component]) => live && setState({ status: 'ready', component, locale }),
-        () => live && setState({ status: 'failed' }),
+        // A screen already shown stays: only its words in the new language failed to arrive.
+        () =>
+          live && setState((shown) => (shown.status === 'ready' ? shown : { status: 'failed' })),
       );
       return () => {
         live = false;
