@@ -162,8 +162,10 @@ describe('recovery after the app closed on an unanswered stop', () => {
     end: 'interrupted' as const,
   };
 
-  function recoverAt(now: Date) {
+  async function recoverAt(now: Date) {
     const store = new MemorySessionStore();
+    // As the app left it: the session still in progress on the device.
+    await store.saveActive({}, interrupted);
     render(
       <App
         services={services(
@@ -179,32 +181,42 @@ describe('recovery after the app closed on an unanswered stop', () => {
     return store;
   }
 
-  it('asks why after the release; an urgent sign gets urgent advice, is kept, and bars today', async () => {
-    const store = recoverAt(new Date(2026, 10, 20, 10, 0));
-    fireEvent.click(await screen.findByRole('button', { name: en['recovery.released'] }));
+  it('asks why after the release; an urgent sign gets urgent advice, is kept at once, and bars today', async () => {
+    const store = await recoverAt(new Date(2026, 10, 20, 10, 0));
+    const released = await screen.findByRole('button', { name: en['recovery.released'] });
+    // Recovery has kept the interrupted record (and, with its stop unexplained, the session open).
+    await waitFor(async () => expect((await store.getSession('s1'))?.end).toBe('interrupted'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    fireEvent.click(released);
     await screen.findByRole('heading', { level: 1, name: en['live.recoveredStop.title'] });
-    // No way out of the question in the header.
+    // No way out of the question in the header; closed now, the app would reopen on recovery.
     expect(screen.queryByRole('button', { name: en['nav.home'] })).toBeNull();
+    expect((await store.getActive())?.record.id).toBe('s1');
     fireEvent.click(screen.getByRole('radio', { name: en['live.stopReason.urgentSign'] }));
     pressContinue();
 
     const advice = await screen.findByRole('alert');
     expect(advice.textContent).toContain(en['live.end.urgentTitle']);
-    await waitFor(async () =>
-      expect((await store.getSession('s1'))?.redFlags).toEqual(['urgentSign']),
-    );
+    // Kept before Continue: closing the app on the advice loses none of it.
+    await waitFor(async () => {
+      expect((await store.getSession('s1'))?.redFlags).toEqual(['urgentSign']);
+      expect(await store.getActive()).toBeUndefined();
+      const profile = await store.getProfile();
+      expect(profile?.lastRedFlags).toEqual(['urgentSign']);
+      expect(profile?.lastUrgentOn).toBe('2026-11-20');
+    });
     pressContinue();
     await screen.findByRole('heading', { level: 1, name: en['summary.title'] });
-    await waitFor(async () => expect((await store.getProfile())?.lastUrgentOn).toBe('2026-11-20'));
   });
 
   it('a reason that is no warning sign is kept and goes straight on to the summary', async () => {
-    const store = recoverAt(new Date(2026, 10, 20, 10, 0));
+    const store = await recoverAt(new Date(2026, 10, 20, 10, 0));
     fireEvent.click(await screen.findByRole('button', { name: en['recovery.released'] }));
     await screen.findByRole('heading', { level: 1, name: en['live.recoveredStop.title'] });
     fireEvent.click(screen.getByRole('radio', { name: en['live.stopReason.wantedToStop'] }));
     pressContinue();
     await screen.findByRole('heading', { level: 1, name: en['summary.title'] });
+    await waitFor(async () => expect(await store.getActive()).toBeUndefined());
     const kept = await store.getSession('s1');
     expect(kept?.stops.at(-1)?.reason).toBe('wantedToStop');
     expect(kept?.redFlags).toEqual([]);

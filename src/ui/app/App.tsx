@@ -299,11 +299,15 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
    * sign also bars another session today (a recovered session counts on the day it is recovered).
    */
   function finishSession(record: SessionRecord): void {
+    keepWarningSigns(record);
+    setRoute({ name: 'summary', record });
+  }
+
+  function keepWarningSigns(record: SessionRecord): void {
     updateProfile({
       lastRedFlags: [...record.redFlags],
       ...(endsWithUrgentSign(record.redFlags) ? { lastUrgentOn: today } : {}),
     });
-    setRoute({ name: 'summary', record });
   }
 
   function screen() {
@@ -433,7 +437,14 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
           />
         );
       case 'recoveredStop':
-        return <RecoveredStop record={route.record} store={store} onDone={finishSession} />;
+        return (
+          <RecoveredStop
+            record={route.record}
+            store={store}
+            onAnswer={keepWarningSigns}
+            onDone={finishSession}
+          />
+        );
       case 'history':
         if (!store) return <Waiting onMount={ensureStore} />;
         return (

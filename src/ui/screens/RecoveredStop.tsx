@@ -17,35 +17,44 @@ export interface RecoveredStopProps {
   record: SessionRecord;
   /** Null when storage could not open: the answer still counts for the rest of the visit. */
   store: SessionStore | null;
+  /** The answer is in: its warning signs must reach the next check at once (the profile). */
+  onAnswer(record: SessionRecord): void;
+  /** On to the summary. */
   onDone(record: SessionRecord): void;
 }
 
-export function RecoveredStop({ record, store, onDone }: RecoveredStopProps) {
+/** The answered record replaces the interrupted one; only then is the session no longer open. */
+async function keep(store: SessionStore, record: SessionRecord): Promise<void> {
+  await store.saveSession(record);
+  await store.clearActive();
+}
+
+export function RecoveredStop({ record, store, onAnswer, onDone }: RecoveredStopProps) {
   const t = useT();
   const [answered, setAnswered] = useState<{ record: SessionRecord; reason: StopReason } | null>(
     null,
   );
   const [problem, setProblem] = useState<string | null>(null);
 
-  // A warning sign is saved as soon as storage is open: it must reach the next check even if the
-  // summary is never seen.
+  // A warning sign is kept as soon as storage is open, whether or not the summary is ever seen.
   useEffect(() => {
     if (!store || !answered) return;
-    store.saveSession(answered.record).catch((error: unknown) => {
+    keep(store, answered.record).catch((error: unknown) => {
       setProblem(error instanceof Error ? error.message : String(error));
     });
   }, [store, answered]);
 
   const answer = (reason: StopReason) => {
     const kept = withRecoveredStopReason(record, reason);
+    onAnswer(kept);
     const outcome = stopReasonOutcome(reason);
     if (outcome === 'redFlag' || outcome === 'urgent') {
       setAnswered({ record: kept, reason });
       return;
     }
     // No warning sign: nothing to advise. The summary saves the record again and reports a
-    // failure there, so this early save need not.
-    store?.saveSession(kept).catch(() => undefined);
+    // failure there; should this one fail, the app asks again when next opened.
+    if (store) keep(store, kept).catch(() => undefined);
     onDone(kept);
   };
 

@@ -2,6 +2,7 @@
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { defaultPlan } from '../../domain/plan/plan';
 import type { SessionRecord } from '../../domain/record/sessionRecord';
+import { hasUnansweredStop } from '../../domain/record/unansweredStop';
 import type { Settings } from '../../domain/settings/settings';
 import type { ActiveSession, SessionStore } from '../../platform/storage';
 import { useServices } from '../app/services';
@@ -50,7 +51,9 @@ export function Recovery({ active, store, settings, onDone }: RecoveryProps) {
     void (async () => {
       try {
         if (record) await store.saveSession(record);
-        await store.clearActive();
+        // A stop not yet explained keeps the session in progress until its question is answered:
+        // closed again before then, the app reopens here and asks again.
+        if (!record || !hasUnansweredStop(record)) await store.clearActive();
       } catch (error) {
         setProblem(error instanceof Error ? error.message : String(error));
       }
