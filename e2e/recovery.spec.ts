@@ -1,6 +1,6 @@
 // A reload mid-hold reopens on recovery (partner: release) and keeps the record (H3, H11).
 import { expect, test } from '@playwright/test';
-import { Receiver, Tractus } from './support/tractus';
+import { Receiver, Tractus, toFirstHold } from './support/tractus';
 
 type HeadingWindow = Window & { __headings?: string[] };
 
@@ -99,14 +99,7 @@ test('a reload mid-hold opens on recovery; the session is kept as interrupted', 
 test('the app closes after a Stop, before "why did you stop?": recovery asks it, and a warning sign gets its advice', async ({
   page,
 }) => {
-  const app = new Tractus(page);
-  const receiver = new Receiver(page);
-  await app.readyToStart('Ankle hold');
-  await app.startButton().click();
-  await app.waitForPhase('Ramp');
-  await app.wait(2_000);
-  await receiver.confirmGentlePull();
-  await app.expectPhase('Hold');
+  const { app, receiver } = await toFirstHold(page);
   await app.wait(2_000);
   await receiver.stop();
   await app.expectPhase('Release');

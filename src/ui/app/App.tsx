@@ -437,12 +437,13 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
           />
         );
       case 'recoveredStop':
+        if (!store) return <Waiting onMount={ensureStore} />;
         return (
           <RecoveredStop
             record={route.record}
             store={store}
             onAnswer={keepWarningSigns}
-            onDone={finishSession}
+            onDone={(record) => setRoute({ name: 'summary', record })}
           />
         );
       case 'history':

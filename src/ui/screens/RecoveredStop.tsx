@@ -1,5 +1,5 @@
 // After recovery: the stop the app closed on is asked about, so a warning sign still gets its advice.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { withRecoveredStopReason } from '../../domain/record/recoveredStop';
 import type { SessionRecord } from '../../domain/record/sessionRecord';
 import { type StopReason, stopReasonOutcome } from '../../domain/screening/stopReasons';
@@ -15,8 +15,7 @@ import { StopCheckPanel } from './live/StopCheckPanel';
 export interface RecoveredStopProps {
   /** The interrupted session's record, ending on a stop with no reason yet. */
   record: SessionRecord;
-  /** Null when storage could not open: the answer still counts for the rest of the visit. */
-  store: SessionStore | null;
+  store: SessionStore;
   /** The answer is in: its warning signs must reach the next check at once (the profile). */
   onAnswer(record: SessionRecord): void;
   /** On to the summary. */
@@ -36,26 +35,19 @@ export function RecoveredStop({ record, store, onAnswer, onDone }: RecoveredStop
   );
   const [problem, setProblem] = useState<string | null>(null);
 
-  // A warning sign is kept as soon as storage is open, whether or not the summary is ever seen.
-  useEffect(() => {
-    if (!store || !answered) return;
-    keep(store, answered.record).catch((error: unknown) => {
-      setProblem(error instanceof Error ? error.message : String(error));
-    });
-  }, [store, answered]);
-
   const answer = (reason: StopReason) => {
     const kept = withRecoveredStopReason(record, reason);
     onAnswer(kept);
     const outcome = stopReasonOutcome(reason);
-    if (outcome === 'redFlag' || outcome === 'urgent') {
-      setAnswered({ record: kept, reason });
-      return;
-    }
-    // No warning sign: nothing to advise. The summary saves the record again and reports a
-    // failure there; should this one fail, the app asks again when next opened.
-    if (store) keep(store, kept).catch(() => undefined);
-    onDone(kept);
+    const warningSign = outcome === 'redFlag' || outcome === 'urgent';
+    // Kept at once, whether or not the summary is ever seen. Without a warning sign the summary
+    // saves the record again and reports a failure there; should this save fail, the app asks
+    // again when next opened.
+    keep(store, kept).catch((error: unknown) => {
+      if (warningSign) setProblem(error instanceof Error ? error.message : String(error));
+    });
+    if (warningSign) setAnswered({ record: kept, reason });
+    else onDone(kept);
   };
 
   const saveProblem = problem && (
