@@ -3,7 +3,7 @@ import { defaultPlan } from '../plan/plan';
 import type { SessionRecord } from '../record/sessionRecord';
 import { positionSuggestion, positionSuggestions } from './discomfort';
 import { planForNextSession } from './progression';
-import { gentlerPull, nextPullAfterRating } from './rating';
+import { gentlerPull, nextPullAfterEasedRating, nextPullAfterRating } from './rating';
 
 const S = 1000;
 
@@ -44,6 +44,23 @@ describe('rating → next pull', () => {
 
   it('painful: stop flow', () => {
     expect(nextPullAfterRating(15 * S, 'painful', 30 * S).stop).toBe(true);
+  });
+
+  it('after an ease-off, just right keeps to the eased-off pull and does not grow the hold', () => {
+    expect(nextPullAfterEasedRating(15 * S, 'justRight', 30 * S)).toEqual({
+      holdMs: 15 * S,
+      forceChange: 'eased',
+      stop: false,
+    });
+    expect(nextPullAfterEasedRating(25 * S, 'justRight', 20 * S).holdMs).toBe(20 * S);
+  });
+
+  it('after an ease-off, any other rating means what it always means', () => {
+    for (const rating of ['tooGentle', 'tooStrong', 'painful'] as const) {
+      expect(nextPullAfterEasedRating(20 * S, rating, 30 * S)).toEqual(
+        nextPullAfterRating(20 * S, rating, 30 * S),
+      );
+    }
   });
 
   it('gentler after an ease-off', () => {

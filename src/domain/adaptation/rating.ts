@@ -4,8 +4,8 @@ import { ABSOLUTE_HOLD_MAX_MS, HOLD_STEP_SECONDS, PLAN_BOUNDS, SECOND } from '..
 export const RATINGS = ['tooGentle', 'justRight', 'tooStrong', 'painful'] as const;
 export type Rating = (typeof RATINGS)[number];
 
-/** What the partner is told about the next pull. */
-export type ForceChange = 'same' | 'longer' | 'less' | 'more';
+/** What the partner is told about the next pull ("eased": only as far as after the last ease-off). */
+export type ForceChange = 'same' | 'longer' | 'less' | 'more' | 'eased';
 
 export interface NextPull {
   holdMs: number;
@@ -17,10 +17,15 @@ export interface NextPull {
 const HOLD_MIN_MS = PLAN_BOUNDS.holdSeconds.min * SECOND;
 const STEP_MS = HOLD_STEP_SECONDS * SECOND;
 
-/** The next pull after a rating, never outside 10 s … the plan's maximum (itself ≤ 30 s). */
-export function nextPullAfterRating(holdMs: number, rating: Rating, holdMaxMs: number): NextPull {
+/** A hold never outside 10 s … the plan's maximum (itself ≤ 30 s). */
+function holdWithin(ms: number, holdMaxMs: number): number {
   const ceiling = Math.min(Math.max(holdMaxMs, HOLD_MIN_MS), ABSOLUTE_HOLD_MAX_MS);
-  const within = (ms: number) => Math.min(ceiling, Math.max(HOLD_MIN_MS, ms));
+  return Math.min(ceiling, Math.max(HOLD_MIN_MS, ms));
+}
+
+/** The next pull after a rating. */
+export function nextPullAfterRating(holdMs: number, rating: Rating, holdMaxMs: number): NextPull {
+  const within = (ms: number) => holdWithin(ms, holdMaxMs);
   switch (rating) {
     case 'tooStrong':
       return { holdMs: within(holdMs - STEP_MS), forceChange: 'less', stop: false };
@@ -33,6 +38,20 @@ export function nextPullAfterRating(holdMs: number, rating: Rating, holdMaxMs: n
     case 'painful':
       return { holdMs: within(holdMs - STEP_MS), forceChange: 'less', stop: true };
   }
+}
+
+/**
+ * The next pull after a rating of a pull the receiver eased off. "Just right" then rates the
+ * eased-off pull: the next goes only that far, and its hold does not grow. Any other rating
+ * means what it means after any pull.
+ */
+export function nextPullAfterEasedRating(
+  holdMs: number,
+  rating: Rating,
+  holdMaxMs: number,
+): NextPull {
+  if (rating !== 'justRight') return nextPullAfterRating(holdMs, rating, holdMaxMs);
+  return { holdMs: holdWithin(holdMs, holdMaxMs), forceChange: 'eased', stop: false };
 }
 
 /** After an ease-off or a stop for discomfort: shorter and gentler. */

@@ -26,6 +26,7 @@ const PHASE_CUES = [
   'nextPullLonger',
   'nextPullLess',
   'nextPullMore',
+  'nextPullEased',
   'paused',
   'stopCheck',
   'done',

@@ -308,6 +308,46 @@ describe('adapting to the rating', () => {
     expect(s.snapshot.context.nextHoldMs).toBe(15 * SECOND);
   });
 
+  describe('after an ease-off', () => {
+    function easedThenRated(rating: 'tooGentle' | 'justRight' | 'tooStrong') {
+      const s = inHold();
+      receiver.easeOff(s);
+      s.untilPhaseChanges();
+      s.untilPhaseChanges();
+      const effects = receiver.rate(s, rating);
+      return { s, effects };
+    }
+
+    it('just right means the eased-off pull: only that far, the hold not grown', () => {
+      const { s, effects } = easedThenRated('justRight');
+      const cues = effects.flatMap((e) => (e.type === 'cue' ? [e.cue] : []));
+      expect(cues).toEqual(['nextPullEased']);
+      expect(s.snapshot.context.nextForceChange).toBe('eased');
+      expect(s.snapshot.context.nextHoldMs).toBe(15 * SECOND);
+    });
+
+    it('too strong is still less and shorter; too gentle still a little more', () => {
+      const strong = easedThenRated('tooStrong');
+      expect(strong.effects).toContainEqual(expect.objectContaining({ cue: 'nextPullLess' }));
+      expect(strong.s.snapshot.context.nextHoldMs).toBe(10 * SECOND);
+      const gentle = easedThenRated('tooGentle');
+      expect(gentle.effects).toContainEqual(expect.objectContaining({ cue: 'nextPullMore' }));
+      expect(gentle.s.snapshot.context.nextHoldMs).toBe(15 * SECOND);
+    });
+
+    it('an ease-off during the ramp counts as well', () => {
+      const s = new SimulatedSession(plan);
+      s.start();
+      s.advance(GET_READY_MS + 3 * SECOND);
+      receiver.easeOff(s);
+      s.untilPhaseChanges();
+      s.untilPhaseChanges();
+      expect(receiver.rate(s, 'justRight')).toContainEqual(
+        expect.objectContaining({ cue: 'nextPullEased' }),
+      );
+    });
+  });
+
   it('the next hold uses the adapted length', () => {
     const { s } = rated('justRight');
     s.untilPhaseChanges(); // rest → get ready

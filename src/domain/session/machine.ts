@@ -1,6 +1,6 @@
 // The session machine: Get ready → Ramp → Hold → Release → Rest → … → Done, with every safe way out.
 import { and, assign, emit, enqueueActions, not, setup } from 'xstate';
-import { gentlerPull, nextPullAfterRating } from '../adaptation/rating';
+import { gentlerPull, nextPullAfterEasedRating, nextPullAfterRating } from '../adaptation/rating';
 import { CUES, type CueId } from '../cues/catalogue';
 import { SECOND } from '../plan/bounds';
 import { boundedPlan } from '../plan/plan';
@@ -54,6 +54,7 @@ const FORCE_CUE = {
   longer: 'nextPullLonger',
   less: 'nextPullLess',
   more: 'nextPullMore',
+  eased: 'nextPullEased',
 } as const satisfies Record<string, CueId>;
 
 function currentPull(context: SessionContext): PullLog | undefined {
@@ -245,7 +246,8 @@ export const sessionMachine = setup({
       if (event.type !== 'RATE') return;
       const pull = currentPull(context);
       if (!pull) return;
-      const next = nextPullAfterRating(
+      const eased = pull.events.some((e) => e.type === 'easeOff');
+      const next = (eased ? nextPullAfterEasedRating : nextPullAfterRating)(
         pull.targetHoldMs,
         event.rating,
         context.plan.holdMaxSeconds * SECOND,

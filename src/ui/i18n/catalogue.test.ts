@@ -263,7 +263,13 @@ const FAMILIES: Record<string, readonly string[]> = {
   'history.rating.': RATINGS,
   'live.discomfort.': DISCOMFORT_LOCATIONS,
   'history.discomfort.': DISCOMFORT_LOCATIONS,
-  'live.next.': every<ForceChange>({ same: true, longer: true, less: true, more: true }),
+  'live.next.': every<ForceChange>({
+    same: true,
+    longer: true,
+    less: true,
+    more: true,
+    eased: true,
+  }),
   'live.position.': every<PositionSuggestion>({
     gripHigherOrPadded: true,
     switchToPelvicBelt: true,

@@ -19,6 +19,7 @@ export const cues = {
   'cue.nextPullLonger': 'Nächster Zug: genauso, etwas länger gehalten.',
   'cue.nextPullLess': 'Nächster Zug: etwas weniger zurücklehnen.',
   'cue.nextPullMore': 'Nächster Zug: etwas mehr, weiter langsam.',
+  'cue.nextPullEased': 'Nächster Zug: nur so weit wie nach dem Nachlassen.',
   'cue.paused': 'Pausiert. Entspannen.',
   'cue.stopCheck': 'Gestoppt. Warum haben Sie gestoppt?',
   'cue.done': 'Sitzung beendet. Ganz loslassen und ausruhen.',

@@ -59,6 +59,7 @@ export const live = {
   'live.next.longer': 'Derselbe Zug, etwas länger gehalten.',
   'live.next.less': 'Etwas weniger zurücklehnen.',
   'live.next.more': 'Etwas mehr – weiter langsam.',
+  'live.next.eased': 'Nur so weit wie nach dem Nachlassen.',
   'live.next.hold': '{seconds} Sekunden halten.',
   'live.next.position': 'Vor dem nächsten Zug:',
   'live.position.gripHigherOrPadded': 'Etwas höher an den Beinen greifen oder den Griff polstern.',

@@ -20,6 +20,7 @@ export const cues: Record<`cue.${CueId}`, string> = {
   'cue.nextPullLonger': 'Next pull: the same pull, held a little longer.',
   'cue.nextPullLess': 'Next pull: lean back a little less.',
   'cue.nextPullMore': 'Next pull: a little more — still slowly.',
+  'cue.nextPullEased': 'Next pull: only as far as after easing off.',
   'cue.paused': 'Paused. Relax.',
   'cue.stopCheck': 'Stopped. Why did you stop?',
   'cue.done': 'Session complete. Let go fully and rest.',

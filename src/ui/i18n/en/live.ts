@@ -62,6 +62,7 @@ export const live = {
   'live.next.longer': 'The same pull, held a little longer.',
   'live.next.less': 'Lean back a little less.',
   'live.next.more': 'A little more — still slowly.',
+  'live.next.eased': 'Only as far as after easing off.',
   'live.next.hold': 'Hold for {seconds} seconds.',
   'live.next.position': 'Before the next pull:',
   'live.position.gripHigherOrPadded': 'Grip a little higher on the legs, or pad the grip.',

@@ -19,6 +19,7 @@ export const cues = {
   'cue.nextPullLonger': 'Siguiente tracción: igual, un poco más larga.',
   'cue.nextPullLess': 'Siguiente tracción: inclínate un poco menos.',
   'cue.nextPullMore': 'Siguiente tracción: un poco más, siempre despacio.',
+  'cue.nextPullEased': 'Siguiente tracción: solo hasta donde quedó al aflojar.',
   'cue.paused': 'En pausa. Relájate.',
   'cue.stopCheck': 'Detenido. ¿Por qué has parado?',
   'cue.done': 'Sesión terminada. Suelta del todo y descansa.',

@@ -59,6 +59,7 @@ export const live = {
   'live.next.longer': 'La misma tracción, mantenida un poco más.',
   'live.next.less': 'Inclínate un poco menos hacia atrás.',
   'live.next.more': 'Un poco más, siempre despacio.',
+  'live.next.eased': 'Solo hasta donde quedó al aflojar.',
   'live.next.hold': 'Mantén {seconds} segundos.',
   'live.next.position': 'Antes de la siguiente tracción:',
   'live.position.gripHigherOrPadded':

@@ -277,6 +277,24 @@ describe('LiveSession: rest and rating', () => {
     expect(live.caption()).toContain('Next pull: lean back a little less.');
   });
 
+  it('after an ease-off, Just right keeps the next pull to the eased-off one', () => {
+    const { receiver, live, clock } = renderLive({ plan: { holdSeconds: 15 } });
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    clock.advance(5000);
+    receiver.press('Ease off');
+    clock.advance(15_000);
+    expect(live.status()).toMatch(/^Rest/);
+
+    receiver.rate('Just right');
+
+    expect(
+      screen.getByText(/Only as far as after easing off\. Hold for 15 seconds\./),
+    ).toBeTruthy();
+    expect(live.caption()).toContain('Next pull: only as far as after easing off.');
+  });
+
   it('asks for a rating before it moves on', () => {
     const { receiver, live, clock } = renderLive();
     receiver.startSession();
