@@ -18,6 +18,8 @@ export async function runAudioCheck(
   await services.tones.unlock();
   services.tones.phase();
   if (!settings.voiceOn) return { voiceFailed: false };
+  // The check must use the voice and rate the session will: passing on another voice proves nothing.
+  services.speech.configure({ voiceId: settings.voiceId, rate: settings.speechRate });
   try {
     await speakOnce(services, i18n.t('setup.audioCheckPhrase'), i18n.locale);
     return { voiceFailed: false };
