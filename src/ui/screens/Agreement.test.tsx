@@ -97,26 +97,25 @@ describe('Agreement', () => {
     });
   });
 
-  it('keeps an earlier word and signal, but both people confirm again', () => {
+  it('keeps an earlier word and signal, but both people confirm again and pain is asked afresh', () => {
     const onDone = vi.fn();
-    render(
-      <Agreement
-        initial={{ stopWord: 'Halt', physicalSignal: 'raisedHand', baselinePain: 4 }}
-        onDone={onDone}
-      />,
-    );
+    const earlier = { stopWord: 'Halt', physicalSignal: 'raisedHand', baselinePain: 4 };
+    render(<Agreement initial={earlier} onDone={onDone} />);
     expect(stopWordField().value).toBe('Halt');
     expect((screen.getByRole('radio', { name: 'A raised hand' }) as HTMLInputElement).checked).toBe(
       true,
     );
+    const scale = screen.getByRole('group', { name: en['agreement.baseline.legend'] });
+    expect(within(scale).queryByRole('radio', { checked: true })).toBeNull();
     pressContinue();
     expect(onDone).not.toHaveBeenCalled();
     confirmBoth();
+    chooseBaseline(2);
     pressContinue();
     expect(onDone).toHaveBeenCalledWith({
       stopWord: 'Halt',
       physicalSignal: 'raisedHand',
-      baselinePain: 4,
+      baselinePain: 2,
     });
   });
 });

@@ -18,8 +18,11 @@ import {
   type PhysicalSignalPreset,
 } from './agreement';
 
+/** What carries over from an earlier agreement: the stop word and signal, never the pain. */
+export type EarlierAgreement = Pick<AgreementValue, 'stopWord' | 'physicalSignal'>;
+
 export interface AgreementProps {
-  initial?: AgreementValue;
+  initial?: EarlierAgreement;
   onDone(agreement: AgreementValue): void;
 }
 
@@ -45,7 +48,7 @@ const ERROR_KEYS = {
   baseline: 'agreement.baseline.error',
 } as const satisfies Record<Problem, MessageKey>;
 
-function initialChoice(initial: AgreementValue | undefined): SignalChoice | undefined {
+function initialChoice(initial: EarlierAgreement | undefined): SignalChoice | undefined {
   if (!initial) return undefined;
   return isPhysicalSignalPreset(initial.physicalSignal) ? initial.physicalSignal : 'other';
 }
@@ -61,7 +64,8 @@ export function Agreement({ initial, onDone }: AgreementProps) {
   // Both people confirm afresh every time; a past agreement never ticks these.
   const [receiverConfirmed, setReceiverConfirmed] = useState(false);
   const [partnerConfirmed, setPartnerConfirmed] = useState(false);
-  const [baselinePain, setBaselinePain] = useState<number | undefined>(initial?.baselinePain);
+  // Pain "right now" is asked afresh each time: an earlier answer would be a stale baseline.
+  const [baselinePain, setBaselinePain] = useState<number | undefined>(undefined);
   const [tried, setTried] = useState(false);
 
   const problems: Problem[] = [];
