@@ -2,6 +2,7 @@
 // Screen: one <main> named by its h1, which takes focus when the screen appears.
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createTranslator, I18nContext, type Locale } from '../i18n/translate';
 import { Screen } from './Screen';
 
 afterEach(cleanup);
@@ -29,5 +30,22 @@ describe('Screen', () => {
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'First' }));
     rerender(<Screen title="Second">x</Screen>);
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Second' }));
+  });
+
+  it('keeps focus where it is when only the language changes the title', () => {
+    const inLocale = (locale: Locale, title: string) => (
+      <I18nContext.Provider value={{ locale, t: createTranslator('en') }}>
+        <Screen title={title}>
+          <button type="button">Deutsch</button>
+        </Screen>
+      </I18nContext.Provider>
+    );
+    const { rerender } = render(inLocale('en', 'Settings'));
+    const choice = screen.getByRole('button', { name: 'Deutsch' });
+    choice.focus();
+    rerender(inLocale('de', 'Einstellungen'));
+    expect(document.activeElement).toBe(choice);
+    rerender(inLocale('de', 'Verlauf'));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Verlauf' }));
   });
 });

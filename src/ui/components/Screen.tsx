@@ -1,6 +1,7 @@
 // A page frame: <main> with the screen's h1 (focused on arrival), an optional picture and actions.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useContext, useEffect, useId, useRef } from 'preact/hooks';
+import { I18nContext } from '../i18n/translate';
 
 export interface ScreenProps {
   title: string;
@@ -14,10 +15,17 @@ export interface ScreenProps {
 export function Screen({ title, children, illustration, actions }: ScreenProps) {
   const titleId = `screen-title-${useId()}`;
   const heading = useRef<HTMLHeadingElement>(null);
-  // A new screen (or a new title on the same frame) is announced by moving focus to its heading.
+  const { locale } = useContext(I18nContext);
+  const titledIn = useRef(locale);
+  // A new screen (or a new title on the same frame) is announced by moving focus to its heading;
+  // a title that changed only with the language is the same screen, so focus stays where it is.
   useEffect(() => {
+    if (titledIn.current !== locale) {
+      titledIn.current = locale;
+      return;
+    }
     heading.current?.focus();
-  }, [title]);
+  }, [title, locale]);
   return (
     <main class="screen container" aria-labelledby={titleId}>
       <h1 id={titleId} class="screen__title" tabIndex={-1} ref={heading}>
