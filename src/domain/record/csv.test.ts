@@ -75,6 +75,13 @@ describe('sessionsCsv', () => {
     expect(csv.replaceAll('\r\n', '')).not.toMatch(/\n/);
   });
 
+  it('quotes a note with a semicolon or a tab, which some locales split a row on', () => {
+    const notes = "ok;@SUM(1+1)*cmd|' /C calc'!A0\tthen";
+    const csv = sessionsCsv([{ ...exampleRecord('s1', '2025-05-01T09:00:00.000Z'), notes }]);
+    expect(csv).toContain(`,"${notes}"`);
+    expect(column(readCsv(csv), 'notes')).toEqual([notes]);
+  });
+
   it.each([['=HYPERLINK("http://x")'], ['+1+2'], ['-2+3'], ['@SUM(A1)'], ['\t=1']])(
     'neutralises a note starting like a formula: %j',
     (notes) => {

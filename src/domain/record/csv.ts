@@ -16,7 +16,8 @@ export function neutraliseFormula(text: string): string {
 function field(cell: Cell): string {
   if (cell === null) return '';
   const text = typeof cell === 'boolean' ? (cell ? 'yes' : 'no') : String(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  // A semicolon or tab is quoted too: spreadsheets in many locales split on those instead.
+  return /[",;\t\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 function table(header: readonly string[], rows: readonly Cell[][]): string {
