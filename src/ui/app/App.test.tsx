@@ -147,7 +147,10 @@ describe('no session on the day of an urgent outcome', () => {
     });
     fireEvent.click(await screen.findByRole('button', { name: en['recovery.released'] }));
     await waitFor(async () => expect((await store.getProfile())?.lastUrgentOn).toBe('2026-11-20'));
-    await goHome();
+    // The summary is left only by answering it.
+    const painAfter = await screen.findByRole('group', { name: en['summary.pain.legend'] });
+    fireEvent.click(within(painAfter).getByRole('radio', { name: '2' }));
+    pressContinue();
     await begin();
     await urgentHeading();
     expect(screen.getByText(en['screening.urgentToday.noSession'])).toBeTruthy();
@@ -216,6 +219,8 @@ describe('recovery after the app closed on an unanswered stop', () => {
     fireEvent.click(screen.getByRole('radio', { name: en['live.stopReason.wantedToStop'] }));
     pressContinue();
     await screen.findByRole('heading', { level: 1, name: en['summary.title'] });
+    // Only Continue leaves the summary: a way home would drop the pain after and the note.
+    expect(screen.queryByRole('button', { name: en['nav.home'] })).toBeNull();
     await waitFor(async () => expect(await store.getActive()).toBeUndefined());
     const kept = await store.getSession('s1');
     expect(kept?.stops.at(-1)?.reason).toBe('wantedToStop');

@@ -125,9 +125,18 @@ export interface AppProps {
   registerServiceWorker?: (events: ServiceWorkerEvents) => void;
 }
 
-// Screens with no way home in the header: the first run, the session itself, and recovery (with
-// its question about a stop, which a way out would skip).
-const NO_HEADER = new Set(['loading', 'welcome', 'home', 'live', 'recovery', 'recoveredStop']);
+// Screens with no way home in the header: the first run, the session itself, recovery (with
+// its question about a stop, which a way out would skip), and the summary (a way out there would
+// lose the pain after and the note, and with them the next session's plan).
+const NO_HEADER = new Set([
+  'loading',
+  'welcome',
+  'home',
+  'live',
+  'recovery',
+  'recoveredStop',
+  'summary',
+]);
 
 // Screens during which an update must wait: a reload there would cut a session or its set-up short.
 const SESSION_ROUTES = new Set([
