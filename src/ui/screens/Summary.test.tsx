@@ -69,6 +69,10 @@ describe('Summary', () => {
     expect(within(facts).getByText('2:05')).toBeTruthy();
     expect(within(facts).getByText('15 seconds')).toBeTruthy();
     expect(within(facts).getByText('4 → not recorded')).toBeTruthy();
+    // A screen reader hears words, not an arrow.
+    const pain = within(facts).getByText('4 → not recorded').parentElement;
+    expect(pain?.textContent).toContain('4 before, not recorded after');
+    expect(within(facts).getByText('4 → not recorded').getAttribute('aria-hidden')).toBe('true');
     // Progress needs pain after no worse than before: the suggestion follows the answer.
     expect(screen.queryByText('A little more next time.')).toBeNull();
     painNow(3);

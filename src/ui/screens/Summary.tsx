@@ -69,6 +69,7 @@ export function Summary({ record, basePlan, store, onDone }: SummaryProps) {
   const { plan } = nextPlan;
   const painText = (value: number | null | undefined) =>
     value === null || value === undefined ? t('summary.facts.notRecorded') : String(value);
+  const painValues = { before: painText(painBefore), after: painText(painAfter) };
 
   return (
     <Screen
@@ -139,10 +140,9 @@ export function Summary({ record, basePlan, store, onDone }: SummaryProps) {
           <div class="summary-facts__item">
             <dt>{t('summary.facts.pain')}</dt>
             <dd>
-              {t('summary.facts.painValue', {
-                before: painText(painBefore),
-                after: painText(painAfter),
-              })}
+              {/* The arrow is for the eye; a screen reader hears "before … after". */}
+              <span aria-hidden="true">{t('summary.facts.painValue', painValues)}</span>
+              <span class="visually-hidden">{t('summary.facts.painValueSpoken', painValues)}</span>
             </dd>
           </div>
         </dl>

@@ -20,6 +20,7 @@ export const summary = {
   'summary.facts.pain': 'Schmerz vorher → nachher',
   'summary.facts.notRecorded': 'nicht erfasst',
   'summary.facts.painValue': '{before} → {after}',
+  'summary.facts.painValueSpoken': '{before} vorher, {after} nachher',
   'summary.next.heading': 'Nächstes Mal',
   'summary.next.progress': 'Nächstes Mal etwas mehr.',
   'summary.next.same': 'Nächstes Mal derselbe Plan.',

@@ -15,6 +15,7 @@ export const summary = {
   'summary.facts.pain': 'Pain before → after',
   'summary.facts.notRecorded': 'not recorded',
   'summary.facts.painValue': '{before} → {after}',
+  'summary.facts.painValueSpoken': '{before} before, {after} after',
   'summary.next.heading': 'Next time',
   'summary.next.progress': 'A little more next time.',
   'summary.next.same': 'The same plan next time.',

@@ -18,6 +18,7 @@ export const summary = {
   'summary.facts.pain': 'Dolor antes → después',
   'summary.facts.notRecorded': 'no registrado',
   'summary.facts.painValue': '{before} → {after}',
+  'summary.facts.painValueSpoken': '{before} antes, {after} después',
   'summary.next.heading': 'La próxima vez',
   'summary.next.progress': 'Un poco más la próxima vez.',
   'summary.next.same': 'El mismo plan la próxima vez.',
