@@ -4,6 +4,18 @@ import { exampleRecord } from './arbitraries';
 import type { SessionRecord } from './sessionRecord';
 import { enoughForTrend, painTrend, tractionByWeek } from './trends';
 
+/** The last Sunday of a month at 01:00 UTC: when the EU's clocks change. */
+function lastSundayAtOne(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+/** Berlin's offset at a moment: +2 h from the last Sunday of March to that of October, else +1 h. */
+function berlin(ms: number): number {
+  const year = new Date(ms).getUTCFullYear();
+  return ms >= lastSundayAtOne(year, 2) && ms < lastSundayAtOne(year, 9) ? 120 : 60;
+}
+
 function session(id: string, startedAt: string, tractionMs = 60_000): SessionRecord {
   const record = exampleRecord(id, startedAt);
   return { ...record, totals: { ...record.totals, tractionMs } };
@@ -74,9 +86,55 @@ describe('tractionByWeek', () => {
     // 23:30 UTC on Sunday is already Monday in UTC+2: next week there, this week in UTC.
     const late = [session('s', '2025-05-11T23:30:00Z')];
     expect(tractionByWeek(late)[0]?.week).toBe('2025-W19');
-    const local = tractionByWeek(late, 120)[0];
+    const local = tractionByWeek(late, () => 120)[0];
     expect(local?.week).toBe('2025-W20');
     expect(local?.weekStart).toBe('2025-05-12');
     expect(local?.at).toBe(Date.UTC(2025, 4, 12) - 120 * 60_000);
+  });
+
+  it('models Berlin as the time-zone database does, for the dates used here', () => {
+    const db = new Intl.DateTimeFormat('en', {
+      timeZone: 'Europe/Berlin',
+      timeZoneName: 'shortOffset',
+    });
+    const minutesOf = (ms: number) => (db.format(ms).endsWith('GMT+2') ? 120 : 60);
+    // Either side of both clock changes of 2025, and the moments the tests below turn on.
+    const moments = [
+      '2025-03-30T00:59Z',
+      '2025-03-30T01:00Z',
+      '2025-10-26T00:59Z',
+      '2025-10-26T01:00Z',
+    ];
+    for (const ms of [...moments, '2025-01-12T23:00Z', '2025-06-01T22:30Z'].map(Date.parse)) {
+      expect(berlin(ms)).toBe(minutesOf(ms));
+    }
+  });
+
+  it('reads each session on its own local date, winter or summer, as Berlin does', () => {
+    const weeks = tractionByWeek(
+      [
+        session('winter', '2025-01-15T10:00:00Z'), // a Wednesday of ISO week 3
+        session('summer-monday', '2025-06-01T22:30:00Z'), // Monday 2 June, 00:30 summer time
+      ],
+      berlin,
+    );
+    expect(weeks.map((w) => [w.week, w.weekStart])).toEqual([
+      ['2025-W03', '2025-01-13'],
+      ['2025-W23', '2025-06-02'],
+    ]);
+    // Each bar stands at its own local Monday midnight: 23:00 UTC in winter, 22:00 in summer.
+    expect(weeks.map((w) => w.at)).toEqual([Date.UTC(2025, 0, 12, 23), Date.UTC(2025, 5, 1, 22)]);
+  });
+
+  it("starts a week at its Monday's midnight when the clocks change later that week", () => {
+    const weeks = tractionByWeek(
+      [
+        session('spring', '2025-03-30T10:00:00Z'), // Sunday, already on summer time
+        session('autumn', '2025-10-26T12:00:00Z'), // Sunday, back on winter time
+      ],
+      berlin,
+    );
+    expect(weeks.map((w) => w.weekStart)).toEqual(['2025-03-24', '2025-10-20']);
+    expect(weeks.map((w) => w.at)).toEqual([Date.UTC(2025, 2, 23, 23), Date.UTC(2025, 9, 19, 22)]);
   });
 });

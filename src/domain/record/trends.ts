@@ -67,9 +67,23 @@ export interface WeekTraction {
   sessions: number;
 }
 
-/** The ISO week of a moment, read in the local time given by the offset. */
-function isoWeek(ms: number, utcOffsetMinutes: number) {
-  const local = ms + utcOffsetMinutes * 60_000;
+/**
+ * Minutes east of UTC in force at a moment (e.g. 120 for Berlin in summer). The domain has no time
+ * zone, so the caller passes its own; one fixed offset would put DST-side weeks an hour off.
+ */
+export type UtcOffsetAt = (ms: number) => number;
+
+const MINUTE_MS = 60_000;
+
+/** The instant a local wall-clock time happens: its offset is read there, not at the session. */
+function instantOf(local: number, offsetAt: UtcOffsetAt): number {
+  const guess = local - offsetAt(local) * MINUTE_MS;
+  return local - offsetAt(guess) * MINUTE_MS;
+}
+
+/** The ISO week of a moment, read on its own local date. */
+function isoWeek(ms: number, offsetAt: UtcOffsetAt) {
+  const local = ms + offsetAt(ms) * MINUTE_MS;
   const dayStart = Math.floor(local / DAY_MS) * DAY_MS;
   const weekday = (new Date(dayStart).getUTCDay() + 6) % 7; // Monday = 0
   const monday = dayStart - weekday * DAY_MS;
@@ -80,24 +94,26 @@ function isoWeek(ms: number, utcOffsetMinutes: number) {
   return {
     week: `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`,
     weekStart: new Date(monday).toISOString().slice(0, 10),
-    at: monday - utcOffsetMinutes * 60_000,
+    at: instantOf(monday, offsetAt),
   };
 }
+
+const utc: UtcOffsetAt = () => 0;
 
 /**
  * Minutes under traction per ISO week, oldest first. Weeks without a session are absent: on a
  * time axis they show as gaps. The domain has no clock or time zone, so the caller passes the
- * offset it wants weeks in (e.g. -new Date().getTimezoneOffset()); UTC if none.
+ * offset in force at each moment (e.g. (ms) => -new Date(ms).getTimezoneOffset()); UTC if none.
  */
 export function tractionByWeek(
   records: readonly SessionFacts[],
-  utcOffsetMinutes = 0,
+  offsetAt: UtcOffsetAt = utc,
 ): WeekTraction[] {
   const weeks = new Map<string, WeekTraction & { ms: number }>();
   for (const record of records) {
     const at = startMs(record);
     if (at === undefined) continue;
-    const key = isoWeek(at, utcOffsetMinutes);
+    const key = isoWeek(at, offsetAt);
     const entry = weeks.get(key.week) ?? { ...key, minutes: 0, sessions: 0, ms: 0 };
     entry.ms += record.totals.tractionMs;
     entry.sessions += 1;

@@ -4,6 +4,7 @@ import {
   type PainPoint,
   painTrend,
   tractionByWeek,
+  type UtcOffsetAt,
   type WeekTraction,
 } from '../../../domain/record/trends';
 import type { SessionStore } from '../../../platform/storage';
@@ -13,6 +14,9 @@ import { useT } from '../../i18n/translate';
 import { PainTrend } from './PainTrend';
 import { TractionTrend } from './TractionTrend';
 import { problemText } from './words';
+
+/** The reader's own offset at each moment (not today's), so a winter week starts on its Monday. */
+const localOffsetAt: UtcOffsetAt = (ms) => -new Date(ms).getTimezoneOffset();
 
 export interface TrendsProps {
   store: SessionStore;
@@ -32,12 +36,10 @@ export function Trends({ store }: TrendsProps) {
     store.sessionFacts().then(
       (records) => {
         if (cancelled) return;
-        // Weeks in the reader's own time zone, so a Monday-morning session counts on Monday.
-        const offset = -new Date().getTimezoneOffset();
         setData({
           status: 'ready',
           pain: painTrend(records),
-          weeks: tractionByWeek(records, offset),
+          weeks: tractionByWeek(records, localOffsetAt),
         });
       },
       (error: unknown) => {
