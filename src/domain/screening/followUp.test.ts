@@ -30,23 +30,31 @@ describe('followUp', () => {
     }
   });
 
-  it('sharp pain asks the pain questions again', () => {
+  it('sharp pain asks the pain questions again, and whether the pain is still there', () => {
     expect(followUp('preSession', ['sharpPain'])).toEqual({
       reasons: ['sharpPain'],
-      askedAgain: [{ questionId: 'changedPain', because: 'sharpPain' }],
+      askedAgain: [
+        { questionId: 'changedPain', because: 'sharpPain' },
+        { questionId: 'stillSharpPain', because: 'sharpPain' },
+      ],
     });
     expect(followUp('full', ['sharpPain']).askedAgain).toEqual([
       { questionId: 'painWorseWithStretch', because: 'sharpPain' },
+      { questionId: 'stillSharpPain', because: 'sharpPain' },
     ]);
+    expect(screeningQuestion('stillSharpPain').outcome).toBe('avoid');
   });
 
-  it('numbness asks the numbness questions again', () => {
+  it('numbness asks the numbness questions again, and whether it is still there', () => {
     expect(followUp('preSession', ['numbness']).askedAgain).toEqual([
       { questionId: 'changedNumbness', because: 'numbness' },
+      { questionId: 'stillNumbness', because: 'numbness' },
     ]);
     expect(followUp('full', ['numbness']).askedAgain).toEqual([
       { questionId: 'numbnessOrWeakness', because: 'numbness' },
+      { questionId: 'stillNumbness', because: 'numbness' },
     ]);
+    expect(screeningQuestion('stillNumbness').outcome).toBe('avoid');
   });
 
   it('dizziness has a question of its own, ask first when yes', () => {
@@ -73,6 +81,7 @@ describe('followUp', () => {
     expect(result.reasons).toEqual(['sharpPain', 'dizziness']);
     expect(result.askedAgain).toEqual([
       { questionId: 'changedPain', because: 'sharpPain' },
+      { questionId: 'stillSharpPain', because: 'sharpPain' },
       { questionId: 'dizziness', because: 'dizziness' },
     ]);
   });
@@ -90,12 +99,17 @@ describe('withFollowUpQuestions', () => {
     expect(withFollowUpQuestions('full', full, ['finished'])).toBe(full);
   });
 
-  it('sharp pain and numbness are already asked: nothing is added', () => {
-    expect(
-      withFollowUpQuestions('preSession', PRE_SESSION_QUESTIONS, ['sharpPain', 'numbness']),
-    ).toBe(PRE_SESSION_QUESTIONS);
+  it('sharp pain and numbness add only "is it still there?", after the check’s own', () => {
+    const pre = withFollowUpQuestions('preSession', PRE_SESSION_QUESTIONS, [
+      'sharpPain',
+      'numbness',
+    ]);
+    expect(ids(pre)).toEqual([...ids(PRE_SESSION_QUESTIONS), 'stillSharpPain', 'stillNumbness']);
     const full = fullScreeningQuestionsFor();
-    expect(withFollowUpQuestions('full', full, ['sharpPain', 'numbness', 'urgentSign'])).toBe(full);
+    expect(
+      ids(withFollowUpQuestions('full', full, ['sharpPain', 'numbness', 'urgentSign'])),
+    ).toEqual([...ids(full), 'stillSharpPain', 'stillNumbness']);
+    expect(withFollowUpQuestions('full', full, ['urgentSign'])).toBe(full);
   });
 
   it('dizziness adds its question after the check’s own, once', () => {
@@ -103,7 +117,7 @@ describe('withFollowUpQuestions', () => {
     expect(ids(pre)).toEqual([...ids(PRE_SESSION_QUESTIONS), 'dizziness']);
     const full = withFollowUpQuestions('full', fullScreeningQuestionsFor('pelvicBelt'), [
       'dizziness',
-      'numbness',
+      'dizziness',
     ]);
     expect(ids(full)).toEqual([...ids(fullScreeningQuestionsFor('pelvicBelt')), 'dizziness']);
   });

@@ -13,8 +13,15 @@ const ASK_AGAIN: Readonly<Record<StopReason, AskAgain | null>> = {
   wantedToStop: null,
   discomfort: null,
   slipped: null,
-  sharpPain: { full: ['painWorseWithStretch'], preSession: ['changedPain'] },
-  numbness: { full: ['numbnessOrWeakness'], preSession: ['changedNumbness'] },
+  // "Started or got worse" misses a sign that simply stayed: each also asks if it is still there.
+  sharpPain: {
+    full: ['painWorseWithStretch', 'stillSharpPain'],
+    preSession: ['changedPain', 'stillSharpPain'],
+  },
+  numbness: {
+    full: ['numbnessOrWeakness', 'stillNumbness'],
+    preSession: ['changedNumbness', 'stillNumbness'],
+  },
   // Neither check asks about dizziness otherwise: it has a question of its own.
   dizziness: { full: ['dizziness'], preSession: ['dizziness'] },
   // Both checks already ask every urgent sign; naming them keeps them with the notice.

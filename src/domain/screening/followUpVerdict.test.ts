@@ -84,23 +84,45 @@ describe('pre-session check after a session ended with dizziness or nausea', () 
 });
 
 describe('pre-session check after sharp pain or numbness', () => {
+  const afterSign = (id: keyof ScreeningAnswers) => ({
+    ...allNo(PRE_SESSION_QUESTIONS),
+    stillSharpPain: false,
+    stillNumbness: false,
+    [id]: true,
+  });
+
   it.each([
     ['sharpPain', 'changedPain'],
+    ['sharpPain', 'stillSharpPain'],
     ['numbness', 'changedNumbness'],
+    ['numbness', 'stillNumbness'],
   ] as const)('after %s, %s must be answered and a yes means avoid', (reason, id) => {
-    const missing = allNo(PRE_SESSION_QUESTIONS);
+    const missing = afterSign(id);
     delete missing[id];
     expect(check([reason], { answers: missing })).toMatchObject({
       mayStart: false,
       unanswered: [id],
     });
-    const yes = { ...allNo(PRE_SESSION_QUESTIONS), [id]: true };
-    expect(check([reason], { answers: yes })).toMatchObject({
+    expect(check([reason], { answers: afterSign(id) })).toMatchObject({
       outcome: 'avoid',
       reasons: [id],
       mayStart: false,
     });
-    expect(check([reason])).toMatchObject({ outcome: 'clear', mayStart: true });
+  });
+
+  it.each([
+    ['sharpPain', 'stillSharpPain'],
+    ['numbness', 'stillNumbness'],
+  ] as const)('after %s, a sign that stayed the same is asked about: %s', (reason, id) => {
+    // Nothing started or got worse, so those answers are an honest no; the sign is still there.
+    const stayed = { ...allNo(PRE_SESSION_QUESTIONS), [id]: true };
+    expect(check([reason], { answers: stayed })).toMatchObject({
+      outcome: 'avoid',
+      reasons: [id],
+      mayStart: false,
+    });
+    const gone = { ...allNo(PRE_SESSION_QUESTIONS), [id]: false };
+    expect(check([reason], { answers: gone })).toMatchObject({ outcome: 'clear', mayStart: true });
   });
 });
 
@@ -126,12 +148,23 @@ describe('full screening after a session ended on a warning sign', () => {
 
   it.each([
     ['sharpPain', 'painWorseWithStretch'],
+    ['sharpPain', 'stillSharpPain'],
     ['numbness', 'numbnessOrWeakness'],
+    ['numbness', 'stillNumbness'],
   ] as const)('after %s, %s must be answered and a yes means avoid', (reason, id) => {
-    const missing = allNo(fullScreeningQuestionsFor());
+    const answered = {
+      ...allNo(fullScreeningQuestionsFor()),
+      stillSharpPain: false,
+      stillNumbness: false,
+    };
+    const missing = { ...answered };
     delete missing[id];
     expect(full([reason], { answers: missing })).toMatchObject({ unanswered: [id] });
-    const yes = { ...allNo(fullScreeningQuestionsFor()), [id]: true };
+    expect(full([reason], { answers: answered })).toMatchObject({
+      outcome: 'clear',
+      mayStart: true,
+    });
+    const yes = { ...answered, [id]: true };
     expect(full([reason], { answers: yes })).toMatchObject({ outcome: 'avoid', reasons: [id] });
   });
 });

@@ -51,6 +51,11 @@ export const SCREENING_QUESTION_TEXT_EN: Record<QuestionId, string> = {
     'or got worse?',
   newInjury: 'Have you had a new injury or a fall since your last session?',
   newSurgery: 'Have you had an operation of any kind since your last session?',
+  stillSharpPain:
+    'Do you still have any of the sharp pain, or pain spreading down a leg, that your last ' +
+    'session ended with?',
+  stillNumbness:
+    'Do you still have any of the numbness, tingling or weakness that your last session ended with?',
   dizziness:
     'Have you had dizziness or nausea again since your last session, or do you have it now?',
 };

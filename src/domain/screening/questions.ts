@@ -46,7 +46,10 @@ const PRE_SESSION_ONLY_SPECS = [
 ] as const satisfies readonly QuestionSpec[];
 
 // Asked only as a follow-up, when the last session ended on the warning sign it names.
+// A sign still there is a reason not to pull (SAFETY.md's avoid list); dizziness is not on it.
 const FOLLOW_UP_ONLY_SPECS = [
+  { id: 'stillSharpPain', outcome: 'avoid' },
+  { id: 'stillNumbness', outcome: 'avoid' },
   { id: 'dizziness', outcome: 'askFirst' },
 ] as const satisfies readonly QuestionSpec[];
 

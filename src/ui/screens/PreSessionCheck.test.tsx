@@ -181,12 +181,24 @@ describe('PreSessionCheck after a session ended on a warning sign', () => {
     expect(asked.map((group) => group.getAttribute('id'))).toEqual([
       'question-changedNumbness',
       'question-changedPain',
+      'question-stillSharpPain',
+      'question-stillNumbness',
     ]);
-    expect(screen.getAllByRole('group')).toHaveLength(9);
+    expect(screen.getAllByRole('group')).toHaveLength(11);
     answer('changedPain', 'Yes');
     answerRest('No');
     pressContinue();
     expect(screen.getByRole('heading', { level: 1, name: 'Do not use traction' })).toBeTruthy();
+    expect(onPass).not.toHaveBeenCalled();
+  });
+
+  it('after sharp pain, pain that is still there (not new, not worse) means no traction', () => {
+    const onPass = renderCheck(['sharpPain']);
+    answer('stillSharpPain', 'Yes');
+    answerRest('No');
+    pressContinue();
+    expect(screen.getByRole('heading', { level: 1, name: 'Do not use traction' })).toBeTruthy();
+    expect(screen.getByText(en['screening.reason.stillSharpPain'])).toBeTruthy();
     expect(onPass).not.toHaveBeenCalled();
   });
 });

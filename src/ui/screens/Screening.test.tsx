@@ -251,12 +251,12 @@ describe('Screening after a session ended on a warning sign', () => {
       within(lastSession())
         .getAllByRole('group')
         .map((g) => g.id),
-    ).toEqual(['question-numbnessOrWeakness']);
+    ).toEqual(['question-numbnessOrWeakness', 'question-stillNumbness']);
     const symptoms = screen.getByRole('region', { name: en['screening.section.symptoms'] });
     expect(
       within(symptoms).queryByRole('group', { name: en['screening.q.numbnessOrWeakness'] }),
     ).toBeNull();
-    expect(screen.getAllByRole('group')).toHaveLength(19);
+    expect(screen.getAllByRole('group')).toHaveLength(20);
   });
 });
 

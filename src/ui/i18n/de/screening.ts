@@ -46,6 +46,10 @@ export const screening = {
     'Hatten Sie seit Ihrer letzten Sitzung eine neue Verletzung oder einen Sturz?',
   'screening.q.newSurgery':
     'Wurden Sie seit Ihrer letzten Sitzung operiert, egal an welcher Stelle?',
+  'screening.q.stillSharpPain':
+    'Haben Sie noch etwas von dem scharfen oder ins Bein ausstrahlenden Schmerz, mit dem Ihre letzte Sitzung endete?',
+  'screening.q.stillNumbness':
+    'Haben Sie noch etwas von dem Taubheitsgefühl, Kribbeln oder der Schwäche, mit denen Ihre letzte Sitzung endete?',
   'screening.q.dizziness':
     'Hatten Sie seit Ihrer letzten Sitzung wieder Schwindel oder Übelkeit, oder haben Sie das jetzt?',
 
@@ -94,6 +98,10 @@ export const screening = {
   'screening.reason.newInjury': 'Eine neue Verletzung oder ein Sturz seit Ihrer letzten Sitzung.',
   'screening.reason.newSurgery':
     'Eine Operation in den letzten sechs Monaten. Der Körper braucht Zeit zum Heilen, und ein Zug könnte die Heilung stören.',
+  'screening.reason.stillSharpPain':
+    'Scharfer oder ausstrahlender Schmerz vom Ende Ihrer letzten Sitzung, der noch anhält. Ein Zug könnte ihn verschlimmern.',
+  'screening.reason.stillNumbness':
+    'Taubheit, Kribbeln oder Schwäche vom Ende Ihrer letzten Sitzung, die noch anhalten. Ein Zug könnte sie verschlimmern.',
   'screening.reason.dizziness':
     'Schwindel oder Übelkeit wie am Ende Ihrer letzten Sitzung, die wiedergekommen sind oder noch anhalten.',
 

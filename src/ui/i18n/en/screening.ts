@@ -53,6 +53,11 @@ const questions = {
     'or got worse?',
   'screening.q.newInjury': 'Have you had a new injury or a fall since your last session?',
   'screening.q.newSurgery': 'Have you had an operation of any kind since your last session?',
+  'screening.q.stillSharpPain':
+    'Do you still have any of the sharp pain, or pain spreading down a leg, that your last ' +
+    'session ended with?',
+  'screening.q.stillNumbness':
+    'Do you still have any of the numbness, tingling or weakness that your last session ended with?',
   'screening.q.dizziness':
     'Have you had dizziness or nausea again since your last session, or do you have it now?',
 } as const satisfies Record<`screening.q.${QuestionId}`, string>;
@@ -110,6 +115,12 @@ const reasons = {
   'screening.reason.newSurgery':
     'An operation in the last six months. The body needs time to heal, and a pull could ' +
     'disturb it.',
+  'screening.reason.stillSharpPain':
+    'Sharp or spreading pain from the end of your last session that is still there. A pull ' +
+    'could make it worse.',
+  'screening.reason.stillNumbness':
+    'Numbness, tingling or weakness from the end of your last session that is still there. A ' +
+    'pull could make it worse.',
   'screening.reason.dizziness':
     'Dizziness or nausea, as at the end of your last session, that has come back or is still ' +
     'there.',

@@ -44,6 +44,10 @@ export const screening = {
     'Desde tu última sesión, ¿ha aparecido o empeorado algún dolor agudo, o un dolor que baja por una pierna?',
   'screening.q.newInjury': '¿Has tenido una lesión nueva o una caída desde tu última sesión?',
   'screening.q.newSurgery': '¿Te han operado de algo desde tu última sesión?',
+  'screening.q.stillSharpPain':
+    '¿Sigues teniendo algo del dolor agudo, o que baja por una pierna, con el que terminó tu última sesión?',
+  'screening.q.stillNumbness':
+    '¿Sigues teniendo algo del entumecimiento, el hormigueo o la debilidad con los que terminó tu última sesión?',
   'screening.q.dizziness':
     '¿Has vuelto a tener mareo o náuseas desde tu última sesión, o los tienes ahora?',
 
@@ -92,6 +96,10 @@ export const screening = {
   'screening.reason.newInjury': 'Una lesión nueva o una caída desde tu última sesión.',
   'screening.reason.newSurgery':
     'Una operación en los últimos seis meses. El cuerpo necesita tiempo para curarse, y una tracción podría alterarlo.',
+  'screening.reason.stillSharpPain':
+    'Dolor agudo o que se extiende, del final de tu última sesión, que sigue ahí. Una tracción podría empeorarlo.',
+  'screening.reason.stillNumbness':
+    'Entumecimiento, hormigueo o debilidad del final de tu última sesión que siguen ahí. Una tracción podría empeorarlos.',
   'screening.reason.dizziness':
     'Mareo o náuseas, como al final de tu última sesión, que han vuelto o siguen ahí.',
 
