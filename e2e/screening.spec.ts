@@ -179,10 +179,15 @@ test.describe('in a time zone a day ahead of UTC', () => {
     await beginFromHome(page);
     await expectUrgentToday(page, app);
 
-    // 00:10 on 29 November there, though still 28 November in UTC: a new day, asked again.
+    // 00:10 on 29 November there, though still 28 November in UTC: a new day, asked again, and
+    // the urgent day asks for a professional's agreement before any session.
     await page.clock.setSystemTime(new Date('2026-11-28T10:10:00Z'));
     await beginFromHome(page);
     await app.answerScreening();
+    await expect(
+      page.getByText(/On November 28, 2026 you told Tractus about a sign that needed urgent care/),
+    ).toBeVisible();
+    await app.confirmProfessional();
     await expect(page.getByRole('heading', { level: 1, name: 'Agree how to stop' })).toBeVisible();
   });
 });

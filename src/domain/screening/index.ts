@@ -52,4 +52,5 @@ export {
   screeningVerdict,
   surgeryDateStatus,
   urgentDayBarsSession,
+  urgentDayNeedsCheck,
 } from './verdict';

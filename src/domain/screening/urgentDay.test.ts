@@ -11,6 +11,7 @@ import {
   type ScreeningResult,
   screeningVerdict,
   urgentDayBarsSession,
+  urgentDayNeedsCheck,
 } from './verdict';
 
 const TODAY = '2024-06-15';
@@ -73,15 +74,61 @@ describe('the verdicts on the day of an urgent outcome', () => {
     ).toEqual(URGENT_TODAY);
   });
 
-  it('the next day, the questions decide again: all No → may start', () => {
+  it('the next day, all No still needs a professional’s agreement given after the urgent day', () => {
     const full = allNo(fullScreeningQuestionsFor());
     const short = allNo(PRE_SESSION_QUESTIONS);
+    const askFirst = {
+      outcome: 'askFirst',
+      mayStart: false,
+      reasons: [],
+      needsConfirmation: true,
+      urgentEarlierOn: TODAY,
+    };
+    const nextDay = { today: '2024-06-16', lastUrgentOn: TODAY };
+    expect(screeningVerdict({ answers: full, ...nextDay })).toMatchObject(askFirst);
+    expect(preSessionVerdict({ answers: short, ...nextDay })).toMatchObject(askFirst);
+    // An agreement recorded on the urgent day itself, or before it, is not one given since.
+    for (const before of [TODAY, '2024-06-01']) {
+      const earlier = { ...nextDay, lastProfessionalConfirmedOn: before };
+      expect(preSessionVerdict({ answers: short, ...earlier })).toMatchObject(askFirst);
+    }
+  });
+
+  it('the next day, the agreement given in the check lets it start, and is not asked again', () => {
+    const short = allNo(PRE_SESSION_QUESTIONS);
+    const nextDay = { answers: short, today: '2024-06-16', lastUrgentOn: TODAY };
     expect(
-      screeningVerdict({ answers: full, today: '2024-06-16', lastUrgentOn: TODAY }),
-    ).toMatchObject({ outcome: 'clear', mayStart: true });
+      preSessionVerdict({ ...nextDay, professionalConfirmation: { confirmedOn: '2024-06-16' } }),
+    ).toMatchObject({ outcome: 'askFirst', mayStart: true, needsConfirmation: false });
+    const later = { ...nextDay, today: '2024-06-20', lastProfessionalConfirmedOn: '2024-06-16' };
+    expect(preSessionVerdict(later)).toEqual({
+      outcome: 'clear',
+      mayStart: true,
+      reasons: [],
+      unanswered: [],
+      needsConfirmation: false,
+    });
     expect(
-      preSessionVerdict({ answers: short, today: '2024-06-16', lastUrgentOn: TODAY }),
+      screeningVerdict({ ...later, answers: allNo(fullScreeningQuestionsFor()) }),
     ).toMatchObject({ outcome: 'clear', mayStart: true });
+  });
+
+  it('the next day, an avoid answer still wins over the urgent day’s ask first', () => {
+    const answers = { ...allNo(PRE_SESSION_QUESTIONS), pregnancy: true };
+    expect(preSessionVerdict({ answers, today: '2024-06-16', lastUrgentOn: TODAY })).toMatchObject({
+      outcome: 'avoid',
+      mayStart: false,
+      reasons: ['pregnancy'],
+    });
+  });
+
+  it('an unreadable urgent day asks for a professional’s agreement too', () => {
+    const short = allNo(PRE_SESSION_QUESTIONS);
+    // An unreadable date already bars the day; the rule after it must not let it through either.
+    expect(urgentDayNeedsCheck('2024-06-14', 'not a date', TODAY)).toBe(true);
+    expect(urgentDayNeedsCheck('2024-06-14', '2024-06-15', TODAY)).toBe(false);
+    expect(urgentDayNeedsCheck(undefined, undefined, TODAY)).toBe(false);
+    expect(preSessionVerdict({ answers: short, today: TODAY })).toMatchObject({ outcome: 'clear' });
   });
 
   it('the next day, an urgent sign answered again is urgent again, with its reason', () => {
@@ -130,7 +177,7 @@ describe('no answers reach a session on an urgent day (H1)', () => {
     );
   });
 
-  it('an urgent day already past changes nothing the answers decide', () => {
+  it('an urgent day already past, with an agreement given since, changes nothing the answers decide', () => {
     const pastDay = fc.constantFrom('2024-06-14', '2024-01-01', '2019-12-31');
     fc.assert(
       fc.property(input, pastDay, ({ confirmedOn, lastUrgentOn: _, ...rest }, lastUrgentOn) => {
@@ -139,9 +186,36 @@ describe('no answers reach a session on an urgent day (H1)', () => {
           today: TODAY,
           ...(confirmedOn ? { professionalConfirmation: { confirmedOn } } : {}),
         };
-        expect(screeningVerdict({ ...common, lastUrgentOn })).toEqual(screeningVerdict(common));
-        expect(preSessionVerdict({ ...common, lastUrgentOn })).toEqual(preSessionVerdict(common));
+        const since = { ...common, lastUrgentOn, lastProfessionalConfirmedOn: TODAY };
+        expect(screeningVerdict(since)).toEqual(screeningVerdict(common));
+        expect(preSessionVerdict(since)).toEqual(preSessionVerdict(common));
       }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('an urgent day already past, with no agreement since, starts nothing without one today (H1)', () => {
+    const pastDay = fc.constantFrom('2024-06-14', '2024-01-01', '2019-12-31');
+    const stale = fc.constantFrom(undefined, '2019-06-01', 'bad');
+    fc.assert(
+      fc.property(
+        input,
+        pastDay,
+        stale,
+        ({ confirmedOn, lastUrgentOn: _, ...rest }, lastUrgentOn, lastProfessionalConfirmedOn) => {
+          const common = {
+            ...rest,
+            today: TODAY,
+            lastUrgentOn,
+            ...(lastProfessionalConfirmedOn ? { lastProfessionalConfirmedOn } : {}),
+            ...(confirmedOn ? { professionalConfirmation: { confirmedOn } } : {}),
+          };
+          for (const verdict of [screeningVerdict(common), preSessionVerdict(common)]) {
+            if (verdict.mayStart) expect(confirmedOn).toBe(TODAY);
+            expect(verdict.outcome).not.toBe('clear');
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });

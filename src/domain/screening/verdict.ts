@@ -44,6 +44,8 @@ export interface ScreeningInput {
   lastRedFlags?: readonly StopReason[];
   /** YYYY-MM-DD of the last urgent outcome or urgent sign: no session that day. */
   lastUrgentOn?: string;
+  /** YYYY-MM-DD of the last professional's agreement already recorded (before this check). */
+  lastProfessionalConfirmedOn?: string;
 }
 
 export interface PreSessionInput {
@@ -58,6 +60,8 @@ export interface PreSessionInput {
   lastRedFlags?: readonly StopReason[];
   /** YYYY-MM-DD of the last urgent outcome or urgent sign: no session that day. */
   lastUrgentOn?: string;
+  /** YYYY-MM-DD of the last professional's agreement already recorded (before this check). */
+  lastProfessionalConfirmedOn?: string;
 }
 
 export interface ScreeningResult {
@@ -69,6 +73,8 @@ export interface ScreeningResult {
   unanswered: QuestionId[];
   /** Ask first, and no valid professional confirmation is recorded. */
   needsConfirmation: boolean;
+  /** The earlier urgent day no professional has been confirmed to have checked since (ask first). */
+  urgentEarlierOn?: string;
 }
 
 // ---- dates: plain y/m/d arithmetic on the strings given, never the clock ----
@@ -183,6 +189,21 @@ export function urgentDayBarsSession(lastUrgentOn: string | undefined, today: st
   return !urgent || !now || compareDates(urgent, now) >= 0;
 }
 
+/**
+ * After an urgent day, the next session needs a health professional's agreement given on a later
+ * day (SAFETY.md: urgent care first). The urgent day itself bars everything, so it is not asked.
+ */
+export function urgentDayNeedsCheck(
+  lastUrgentOn: string | undefined,
+  lastProfessionalConfirmedOn: string | undefined,
+  today: string,
+): boolean {
+  if (lastUrgentOn === undefined || urgentDayBarsSession(lastUrgentOn, today)) return false;
+  const urgent = parseIsoDate(lastUrgentOn);
+  const confirmed = parseIsoDate(lastProfessionalConfirmedOn);
+  return !urgent || !confirmed || compareDates(confirmed, urgent) <= 0;
+}
+
 // ---- verdict ----
 
 /** Whatever the answers: an urgent outcome earlier today leaves nothing for them to decide. */
@@ -239,6 +260,28 @@ function evaluate(
   };
 }
 
+/**
+ * An urgent day not yet followed by a professional's agreement makes any clear verdict ask first;
+ * a confirmation given now (after that day) answers it, together with any ask-first answers.
+ */
+function withUrgentEarlier(
+  result: ScreeningResult,
+  input: { lastUrgentOn?: string; lastProfessionalConfirmedOn?: string; today: string },
+  confirmedNow: boolean,
+): ScreeningResult {
+  const { lastUrgentOn, lastProfessionalConfirmedOn, today } = input;
+  if (lastUrgentOn === undefined) return result;
+  if (!urgentDayNeedsCheck(lastUrgentOn, lastProfessionalConfirmedOn, today)) return result;
+  if (OUTCOME_SEVERITY[result.outcome] > OUTCOME_SEVERITY.askFirst) return result;
+  return {
+    ...result,
+    outcome: 'askFirst',
+    mayStart: result.unanswered.length === 0 && confirmedNow,
+    needsConfirmation: !confirmedNow,
+    urgentEarlierOn: lastUrgentOn,
+  };
+}
+
 /** Valid, not in the future, and given within the current screening period. */
 function confirmationCounts(
   confirmation: ProfessionalConfirmation | undefined,
@@ -259,12 +302,17 @@ export function screeningVerdict(input: ScreeningInput): ScreeningResult {
     input.today,
     FULL_SCREENING_VALID_DAYS - 1,
   );
-  return evaluate(
+  const result = evaluate(
     withFollowUpQuestions('full', fullScreeningQuestionsFor(input.technique), input.lastRedFlags),
     input.answers,
     input.surgeryDate,
     input.today,
     confirmed,
+  );
+  return withUrgentEarlier(
+    result,
+    input,
+    confirmationCounts(input.professionalConfirmation, input.today, 0),
   );
 }
 
@@ -272,11 +320,12 @@ export function screeningVerdict(input: ScreeningInput): ScreeningResult {
 export function preSessionVerdict(input: PreSessionInput): ScreeningResult {
   if (urgentDayBarsSession(input.lastUrgentOn, input.today)) return urgentToday();
   const confirmed = confirmationCounts(input.professionalConfirmation, input.today, 0);
-  return evaluate(
+  const result = evaluate(
     withFollowUpQuestions('preSession', PRE_SESSION_QUESTIONS, input.lastRedFlags),
     input.answers,
     input.surgeryDate,
     input.today,
     confirmed,
   );
+  return withUrgentEarlier(result, input, confirmed);
 }

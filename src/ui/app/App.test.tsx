@@ -134,6 +134,36 @@ describe('no session on the day of an urgent outcome', () => {
     expect(screen.getAllByRole('radio').length).toBeGreaterThan(0);
   });
 
+  it('the day after, the short check needs a professional’s agreement once, then no more', async () => {
+    const profile = {
+      ...returning.profile,
+      lastFullScreeningOn: '2026-11-15',
+      lastFullScreeningOutcome: 'clear' as const,
+      lastUrgentOn: '2026-11-20',
+    };
+    const { store, clock } = appAt(new Date(2026, 10, 21, 10, 0), { profile, active: undefined });
+    await begin();
+    await screen.findByRole('heading', { level: 1, name: en['screening.preSession.title'] });
+    answerRest('No');
+    pressContinue();
+    await screen.findByRole('heading', { level: 1, name: en['screening.askFirst.title'] });
+    fireEvent.click(screen.getByRole('checkbox', { name: en['screening.askFirst.confirm'] }));
+    pressContinue();
+    await screen.findByRole('heading', { level: 1, name: en['agreement.title'] });
+    await waitFor(async () =>
+      expect((await store.getProfile())?.professionalConfirmedOn).toBe('2026-11-21'),
+    );
+
+    // Two days later the check is the usual one: all No goes straight on.
+    clock.now = new Date(2026, 10, 23, 10, 0);
+    await goHome();
+    await begin();
+    await screen.findByRole('heading', { level: 1, name: en['screening.preSession.title'] });
+    answerRest('No');
+    pressContinue();
+    await screen.findByRole('heading', { level: 1, name: en['agreement.title'] });
+  });
+
   it('a session that ended on an urgent sign keeps the day, and the check after it is refused', async () => {
     const record = {
       ...exampleRecord('s1', '2026-11-20T09:00:00.000Z'),

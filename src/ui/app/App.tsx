@@ -347,6 +347,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
             today={today}
             lastRedFlags={profile.lastRedFlags}
             lastUrgentOn={profile.lastUrgentOn ?? undefined}
+            lastProfessionalConfirmedOn={profile.professionalConfirmedOn ?? undefined}
             onUrgent={keepUrgentDay}
             onPass={(pass) => {
               setScreening(pass);
@@ -368,9 +369,14 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
             today={today}
             lastRedFlags={profile.lastRedFlags}
             lastUrgentOn={profile.lastUrgentOn ?? undefined}
+            lastProfessionalConfirmedOn={profile.professionalConfirmedOn ?? undefined}
             onUrgent={keepUrgentDay}
             onPass={(pass) => {
               setScreening(pass);
+              // Kept, so an agreement given after an urgent day is not asked for again.
+              if (pass.professionalConfirmedOn !== undefined) {
+                updateProfile({ professionalConfirmedOn: pass.professionalConfirmedOn });
+              }
               setRoute({ name: 'agreement' });
             }}
           />

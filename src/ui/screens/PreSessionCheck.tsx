@@ -28,6 +28,7 @@ export function PreSessionCheck({
   today,
   lastRedFlags,
   lastUrgentOn,
+  lastProfessionalConfirmedOn,
   onPass,
   onUrgent,
 }: PreSessionCheckProps) {
@@ -40,6 +41,7 @@ export function PreSessionCheck({
       today,
       lastRedFlags,
       lastUrgentOn,
+      lastProfessionalConfirmedOn,
       professionalConfirmation: professionalConfirmedOn
         ? { confirmedOn: professionalConfirmedOn }
         : undefined,

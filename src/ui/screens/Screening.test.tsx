@@ -261,11 +261,17 @@ describe('Screening after a session ended on a warning sign', () => {
 });
 
 describe('Screening and the day of an urgent outcome', () => {
-  function renderOn(lastUrgentOn?: string) {
+  function renderOn(lastUrgentOn?: string, lastProfessionalConfirmedOn?: string) {
     const onPass = vi.fn();
     const onUrgent = vi.fn();
     render(
-      <Screening today={TODAY} lastUrgentOn={lastUrgentOn} onPass={onPass} onUrgent={onUrgent} />,
+      <Screening
+        today={TODAY}
+        lastUrgentOn={lastUrgentOn}
+        lastProfessionalConfirmedOn={lastProfessionalConfirmedOn}
+        onPass={onPass}
+        onUrgent={onUrgent}
+      />,
     );
     return { onPass, onUrgent };
   }
@@ -300,11 +306,34 @@ describe('Screening and the day of an urgent outcome', () => {
     expect(onUrgent).not.toHaveBeenCalled();
   });
 
-  it('the next day, asks the questions again and passes when all are No', () => {
+  it('the next day, asks the questions again; all No still needs a professional’s agreement', () => {
     const { onPass } = renderOn('2025-06-14');
     expect(screen.getByRole('heading', { level: 1, name: en['screening.title'] })).toBeTruthy();
     answerRest('No');
     pressContinue();
-    expect(onPass).toHaveBeenCalledTimes(1);
+    expect(onPass).not.toHaveBeenCalled();
+    expect(
+      screen.getByRole('heading', { level: 1, name: en['screening.askFirst.title'] }),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/On June 14, 2025 you told Tractus about a sign that needed urgent care/),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: en['screening.askFirst.confirm'] }));
+    pressContinue();
+    expect(onPass).toHaveBeenCalledWith(
+      expect.objectContaining({
+        professionalConfirmedOn: TODAY,
+        verdict: expect.objectContaining({ outcome: 'askFirst', mayStart: true }),
+      }),
+    );
+  });
+
+  it('after an urgent day, an agreement already given since lets all No pass', () => {
+    const { onPass } = renderOn('2025-06-10', '2025-06-12');
+    answerRest('No');
+    pressContinue();
+    expect(onPass).toHaveBeenCalledWith(
+      expect.objectContaining({ verdict: expect.objectContaining({ outcome: 'clear' }) }),
+    );
   });
 });

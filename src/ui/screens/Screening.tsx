@@ -23,6 +23,8 @@ export interface ScreeningProps {
   lastRedFlags?: readonly StopReason[];
   /** YYYY-MM-DD of the last urgent outcome or urgent sign: no session that day. */
   lastUrgentOn?: string;
+  /** YYYY-MM-DD of the last professional's agreement on record: after an urgent day, one is needed. */
+  lastProfessionalConfirmedOn?: string;
   onPass(result: ScreeningPass): void;
   /** An urgent outcome was shown: the caller keeps the day. */
   onUrgent(): void;
@@ -61,6 +63,7 @@ export function Screening({
   technique,
   lastRedFlags,
   lastUrgentOn,
+  lastProfessionalConfirmedOn,
   onPass,
   onUrgent,
 }: ScreeningProps) {
@@ -74,6 +77,7 @@ export function Screening({
       today,
       lastRedFlags,
       lastUrgentOn,
+      lastProfessionalConfirmedOn,
       professionalConfirmation: professionalConfirmedOn
         ? { confirmedOn: professionalConfirmedOn }
         : undefined,

@@ -160,6 +160,8 @@ export const screening = {
   'screening.askFirst.body':
     'Einige Ihrer Antworten bedeuten, dass eine medizinische Fachperson vor dem Start prüfen sollte, ob Traktion zu zweit für Sie geeignet ist.',
   'screening.askFirst.reasonsHeading': 'Worüber eine Fachperson Bescheid wissen sollte',
+  'screening.askFirst.urgentEarlier':
+    'Am {date} haben Sie Tractus ein Zeichen genannt, das dringend ärztlich abgeklärt werden musste. Traktion ist erst wieder möglich, wenn eine medizinische Fachperson Sie seitdem untersucht hat.',
   'screening.askFirst.notYet':
     'Wenn Sie noch nicht mit einer medizinischen Fachperson darüber gesprochen haben, hören Sie hier auf und kommen Sie danach wieder.',
   'screening.askFirst.confirm':

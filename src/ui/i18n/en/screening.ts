@@ -193,6 +193,9 @@ export const screening = {
     'Some of your answers mean a health professional should check that partner traction is ' +
     'suitable for you before you start.',
   'screening.askFirst.reasonsHeading': 'What a professional should know about',
+  'screening.askFirst.urgentEarlier':
+    'On {date} you told Tractus about a sign that needed urgent care. Traction can start again ' +
+    'only once a health professional has checked you since then.',
   'screening.askFirst.notYet':
     'If you have not talked to a health professional about this yet, stop here and come back ' +
     'after you have.',

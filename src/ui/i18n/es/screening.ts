@@ -157,6 +157,8 @@ export const screening = {
   'screening.askFirst.body':
     'Algunas de tus respuestas indican que un profesional de la salud debe comprobar, antes de empezar, que la tracción con ayuda de otra persona es adecuada para ti.',
   'screening.askFirst.reasonsHeading': 'Lo que un profesional debería saber',
+  'screening.askFirst.urgentEarlier':
+    'El {date} indicaste a Tractus una señal que necesitaba atención urgente. La tracción solo puede volver a empezar cuando un profesional sanitario te haya revisado desde entonces.',
   'screening.askFirst.notYet':
     'Si aún no has hablado de esto con un profesional de la salud, para aquí y vuelve cuando lo hayas hecho.',
   'screening.askFirst.confirm':

@@ -1,5 +1,5 @@
 // The screening outcomes that stop the way to a session: urgent care, must not use, ask first.
-import { useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import type { QuestionId } from '../../../domain/screening';
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Checkbox';
@@ -7,19 +7,22 @@ import { FixedName } from '../../components/FixedName';
 import { Notice } from '../../components/Notice';
 import { Screen } from '../../components/Screen';
 import { useFocusProblem } from '../../components/useFocusProblem';
-import { useT } from '../../i18n/translate';
+import { I18nContext, useT } from '../../i18n/translate';
 
 interface ReasonsProps {
   heading: string;
   reasons: readonly QuestionId[];
+  /** A reason that is no answer of this check, in words, listed first. */
+  earlier?: string | undefined;
 }
 
-function Reasons({ heading, reasons }: ReasonsProps) {
+function Reasons({ heading, reasons, earlier }: ReasonsProps) {
   const t = useT();
   return (
     <section class="section" aria-labelledby="outcome-reasons">
       <h2 id="outcome-reasons">{heading}</h2>
       <ul class="reason-list">
+        {earlier !== undefined && <li>{earlier}</li>}
         {reasons.map((id) => (
           <li key={id}>{t(`screening.reason.${id}`)}</li>
         ))}
@@ -70,6 +73,8 @@ export function AvoidOutcome({ reasons }: { reasons: readonly QuestionId[] }) {
 
 export interface AskFirstOutcomeProps {
   reasons: readonly QuestionId[];
+  /** YYYY-MM-DD of an earlier urgent day no professional has been confirmed to have checked since. */
+  urgentEarlierOn?: string | undefined;
   /** Called only once the confirmation is ticked. */
   onConfirm(): void;
 }
@@ -77,8 +82,21 @@ export interface AskFirstOutcomeProps {
 const CONFIRM_ID = 'ask-first-confirm';
 
 /** Ask first: a professional's agreement, confirmed here, is the only way on. */
-export function AskFirstOutcome({ reasons, onConfirm }: AskFirstOutcomeProps) {
+/** A YYYY-MM-DD day as the chosen language writes it: that day, whatever the time zone. */
+function writtenDay(day: string, locale: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const ms = Date.UTC(y ?? Number.NaN, (m ?? Number.NaN) - 1, d ?? Number.NaN);
+  if (!Number.isFinite(ms)) return day;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(ms);
+}
+
+export function AskFirstOutcome({ reasons, urgentEarlierOn, onConfirm }: AskFirstOutcomeProps) {
   const t = useT();
+  const { locale } = useContext(I18nContext);
+  const earlier =
+    urgentEarlierOn === undefined
+      ? undefined
+      : t('screening.askFirst.urgentEarlier', { date: writtenDay(urgentEarlierOn, locale) });
   const focusProblem = useFocusProblem();
   const [confirmed, setConfirmed] = useState(false);
   const [tried, setTried] = useState(false);
@@ -100,7 +118,11 @@ export function AskFirstOutcome({ reasons, onConfirm }: AskFirstOutcomeProps) {
       }
     >
       <Notice tone="warning" title={t('screening.askFirst.body')} />
-      <Reasons heading={t('screening.askFirst.reasonsHeading')} reasons={reasons} />
+      <Reasons
+        heading={t('screening.askFirst.reasonsHeading')}
+        reasons={reasons}
+        earlier={earlier}
+      />
       <p>{t('screening.askFirst.notYet')}</p>
       <Checkbox
         id={CONFIRM_ID}

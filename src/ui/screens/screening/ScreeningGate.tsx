@@ -134,7 +134,13 @@ export function ScreeningGate({
       case 'avoid':
         return <AvoidOutcome reasons={verdict.reasons} />;
       case 'askFirst':
-        return <AskFirstOutcome reasons={verdict.reasons} onConfirm={confirm} />;
+        return (
+          <AskFirstOutcome
+            reasons={verdict.reasons}
+            urgentEarlierOn={verdict.urgentEarlierOn}
+            onConfirm={confirm}
+          />
+        );
       case 'clear':
         // Only reached if a clear verdict could not start; keep the questions on screen.
         break;
