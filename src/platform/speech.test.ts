@@ -155,6 +155,8 @@ interface SpeechHarness {
   speech: Speech;
   finishCurrent(): void;
   failCurrent(code: 'synthesis-failed' | 'not-allowed'): void;
+  /** The device's voice list becomes this one. */
+  loadVoices(voices: readonly SpeechVoice[]): void;
 }
 
 function speechContract(name: string, make: () => SpeechHarness) {
@@ -219,6 +221,19 @@ function speechContract(name: string, make: () => SpeechHarness) {
       const { speech } = make();
       expect(speech.voices()).toEqual(AS_PORT_VOICES);
     });
+
+    it('tells its listeners when the device’s voices change, and lists the new ones', () => {
+      const { speech, loadVoices } = make();
+      let told = 0;
+      const stop = speech.onVoicesChanged(() => told++);
+      const german = AS_PORT_VOICES.filter((voice) => voice.lang.startsWith('de'));
+      loadVoices(german);
+      expect(told).toBe(1);
+      expect(speech.voices()).toEqual(german);
+      stop();
+      loadVoices(AS_PORT_VOICES);
+      expect(told).toBe(1);
+    });
   });
 }
 
@@ -228,6 +243,7 @@ speechContract('FakeSpeech', () => {
     speech,
     finishCurrent: () => speech.finish(),
     failCurrent: (code) => speech.fail(code),
+    loadVoices: (voices) => speech.loadVoices(voices),
   };
 });
 
@@ -248,6 +264,16 @@ describe('createBrowserSpeech', () => {
     speech: createBrowserSpeech(),
     finishCurrent: () => synthesis.finish(),
     failCurrent: (code) => synthesis.fail(code),
+    loadVoices: (voices) =>
+      synthesis.loadVoices(
+        voices.map((v) => ({
+          voiceURI: v.id,
+          name: v.name,
+          lang: v.lang,
+          localService: v.local,
+          default: v.isDefault,
+        })),
+      ),
   }));
 
   it('speaks a cue with a voice of its language on the device rather than a network voice', () => {

@@ -64,6 +64,8 @@ export interface Speech {
    * Captions and beeps carry on, and the UI tells the user that cues are not being spoken.
    */
   onUnavailable(listener: (reason: SpeechUnavailableReason) => void): () => void;
+  /** Called whenever the device's list of voices changes (browsers fill it in after loading). */
+  onVoicesChanged(listener: () => void): () => void;
 }
 
 export const DEFAULT_SPEECH_SETTINGS: SpeechSettings = { voiceId: null, rate: 1 };
@@ -105,6 +107,7 @@ export function pickVoice<V extends Pick<SpeechVoice, 'id' | 'lang' | 'local' | 
 
 class Announcer {
   private listeners = new Set<(event: SpeechEvent) => void>();
+  private voicesListeners = new Set<() => void>();
   private unavailableListeners = new Set<(reason: SpeechUnavailableReason) => void>();
   private unavailable: SpeechUnavailableReason | null = null;
 
@@ -124,6 +127,15 @@ class Announcer {
     }
     this.unavailableListeners.add(listener);
     return () => this.unavailableListeners.delete(listener);
+  }
+
+  onVoicesChanged(listener: () => void): () => void {
+    this.voicesListeners.add(listener);
+    return () => this.voicesListeners.delete(listener);
+  }
+
+  voicesChanged(): void {
+    for (const listener of [...this.voicesListeners]) listener();
   }
 
   reportUnavailable(reason: SpeechUnavailableReason): void {
@@ -213,6 +225,7 @@ export function createBrowserSpeech(options: BrowserSpeechOptions = {}): Speech 
       unlock() {},
       onEvent: (listener) => announcer.onEvent(listener),
       onUnavailable: (listener) => announcer.onUnavailable(listener),
+      onVoicesChanged: (listener) => announcer.onVoicesChanged(listener),
     };
   }
 
@@ -287,6 +300,7 @@ export function createBrowserSpeech(options: BrowserSpeechOptions = {}): Speech 
   let chosen: { key: string; voice: SpeechSynthesisVoice | null } | null = null;
   synth.addEventListener('voiceschanged', () => {
     chosen = null;
+    announcer.voicesChanged();
   });
 
   function voiceFor(lang: string): SpeechSynthesisVoice | null {
@@ -362,6 +376,7 @@ export function createBrowserSpeech(options: BrowserSpeechOptions = {}): Speech 
     },
     onEvent: (listener) => announcer.onEvent(listener),
     onUnavailable: (listener) => announcer.onUnavailable(listener),
+    onVoicesChanged: (listener) => announcer.onVoicesChanged(listener),
   };
 }
 
@@ -424,7 +439,19 @@ export class FakeSpeech implements Speech {
   }
 
   voices(): SpeechVoice[] {
-    return [...(this.options.voices ?? [])];
+    return [...(this.installedVoices ?? this.options.voices ?? [])];
+  }
+
+  private installedVoices: readonly SpeechVoice[] | null = null;
+
+  /** The device's voice list changes, as when a browser finishes loading its voices. */
+  loadVoices(voices: readonly SpeechVoice[]): void {
+    this.installedVoices = voices;
+    this.announcer.voicesChanged();
+  }
+
+  onVoicesChanged(listener: () => void): () => void {
+    return this.announcer.onVoicesChanged(listener);
   }
 
   configure(settings: Partial<SpeechSettings>): void {

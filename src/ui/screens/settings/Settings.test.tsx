@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 // Settings: plan defaults checked against PLAN_BOUNDS as typed, voices by language, every control labelled.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type Settings as SettingsValue } from '../../../domain/settings/settings';
 import type { Speech, SpeechVoice } from '../../../platform/speech';
 import { descriptionOf } from '../../components/testing';
+import { en } from '../../i18n/en';
 import { Settings } from './Settings';
 
 afterEach(cleanup);
@@ -15,7 +16,9 @@ const VOICES: SpeechVoice[] = [
   { id: 'local-en', name: 'Samantha', lang: 'en-US', local: true, isDefault: true },
 ];
 
-function fakeSpeech(voices: SpeechVoice[] = VOICES) {
+function fakeSpeech(initialVoices: SpeechVoice[] = VOICES) {
+  let voices = initialVoices;
+  const voicesListeners = new Set<() => void>();
   return {
     speak: vi.fn(),
     cancel: vi.fn(),
@@ -24,7 +27,16 @@ function fakeSpeech(voices: SpeechVoice[] = VOICES) {
     unlock: vi.fn(),
     onEvent: () => () => undefined,
     onUnavailable: () => () => undefined,
-  } satisfies Speech;
+    onVoicesChanged: (listener: () => void) => {
+      voicesListeners.add(listener);
+      return () => voicesListeners.delete(listener);
+    },
+    /** The device's voices arrive, as a slow speech engine's do. */
+    loadVoices(next: SpeechVoice[]) {
+      voices = next;
+      for (const listener of voicesListeners) listener();
+    },
+  } satisfies Speech & { loadVoices(next: SpeechVoice[]): void };
 }
 
 function renderSettings(settings: SettingsValue = { ...defaultSettings(), language: 'en' }) {
@@ -99,6 +111,20 @@ describe('Settings: voice', () => {
       'Samantha (en-US)',
       'Google UK English (en-GB, needs an internet connection)',
     ]);
+  });
+
+  it('lists voices that arrive late, whenever the device reports them', () => {
+    const speech = fakeSpeech([]);
+    const settings = { ...defaultSettings(), language: 'en' as const };
+    render(<Settings settings={settings} onChange={vi.fn()} speech={speech} onBack={vi.fn()} />);
+    expect(screen.getByText(en['settings.voice.none'])).toBeTruthy();
+    act(() => speech.loadVoices(VOICES));
+    expect(screen.queryByText(en['settings.voice.none'])).toBeNull();
+    expect(
+      within(screen.getByRole('combobox', { name: 'Voice' })).getByRole('option', {
+        name: 'Samantha (en-US)',
+      }),
+    ).toBeTruthy();
   });
 
   it('choosing another language forgets a voice that does not speak it', () => {

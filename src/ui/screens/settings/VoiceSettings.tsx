@@ -22,6 +22,8 @@ const VOICE_RECHECK_MS = [300, 1500] as const;
 
 function useVoices(speech: Speech): { voices: SpeechVoice[]; refresh(): void } {
   const [voices, setVoices] = useState(() => speech.voices());
+  // The device says when its list changes, however late; the timers cover browsers that never do.
+  useEffect(() => speech.onVoicesChanged(() => setVoices(speech.voices())), [speech]);
   useEffect(() => {
     const timers = VOICE_RECHECK_MS.map((ms) => setTimeout(() => setVoices(speech.voices()), ms));
     return () => {
