@@ -47,6 +47,31 @@ describe('profileAfterImport', () => {
     expect(change).toEqual({ kind: 'restored', profile: backupProfile });
   });
 
+  it('a device not set up keeps its own urgent day and warning signs when it takes a backup’s profile', () => {
+    // A first screening with an urgent answer keeps the day, though nothing is set up yet.
+    const urgentFirstRun = {
+      ...initialProfile(),
+      welcomedOn: '2025-04-01',
+      lastUrgentOn: '2025-04-01',
+    };
+    const restored = profileAfterImport(
+      { profile: urgentFirstRun, newestSessionAt: undefined },
+      { profile: backupProfile, newestSessionAt: EARLIER },
+    );
+    expect(restored).toEqual({
+      kind: 'restored',
+      profile: { ...backupProfile, lastUrgentOn: '2025-04-01' },
+    });
+    const withSigns = profileAfterImport(
+      { profile: { ...urgentFirstRun, lastRedFlags: ['numbness'] }, newestSessionAt: undefined },
+      { profile: { ...backupProfile, lastUrgentOn: '2025-05-01' }, newestSessionAt: EARLIER },
+    );
+    expect(withSigns).toMatchObject({
+      kind: 'restored',
+      profile: { lastUrgentOn: '2025-05-01', lastRedFlags: ['numbness', 'dizziness'] },
+    });
+  });
+
   it('keeps a device’s own welcome when the backup has none', () => {
     const welcomedOnly = { ...initialProfile(), welcomedOn: '2025-04-01' };
     const change = profileAfterImport(

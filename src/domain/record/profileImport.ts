@@ -31,7 +31,7 @@ function laterDay(a: string | null, b: string | null): string | null {
 
 /**
  * The rule: a device not set up yet takes the backup's profile whole (plan, stop signal, screening
- * dates, warning signs). A device set up keeps its own, the current one here, and takes only the
+ * dates, warning signs), keeping its own urgent day if later and its own warning signs too. A device set up keeps its own, the current one here, and takes only the
  * safety facts it lacks: the backup's last warning signs when it has none and the backup's
  * sessions are the newer ones (the next check asks about them), and the later urgent day.
  */
@@ -41,7 +41,10 @@ export function profileAfterImport(device: ProfileSide, backup: ProfileSide): Pr
   const stored = device.profile;
   if (stored === undefined || notSetUp(stored)) {
     const welcomedOn = incoming.welcomedOn ?? stored?.welcomedOn ?? null;
-    return { kind: 'restored', profile: { ...incoming, welcomedOn } };
+    // Even a device not set up may already hold an urgent day (a first screening): never lose it.
+    const lastUrgentOn = laterDay(stored?.lastUrgentOn ?? null, incoming.lastUrgentOn);
+    const lastRedFlags = [...new Set([...(stored?.lastRedFlags ?? []), ...incoming.lastRedFlags])];
+    return { kind: 'restored', profile: { ...incoming, welcomedOn, lastUrgentOn, lastRedFlags } };
   }
   const takeRedFlags =
     stored.lastRedFlags.length === 0 &&
