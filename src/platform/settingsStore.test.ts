@@ -41,7 +41,9 @@ describe('localStorage settings store', () => {
     const { settings, problems } = (await openLocalSettingsStore(localStorage, loadParser)).load();
     expect(loadParser).toHaveBeenCalledOnce();
     expect(settings).toEqual(defaultSettings());
-    expect(problems).toEqual(['theme was not valid and has been reset']);
+    expect(problems).toEqual([
+      'Some saved settings could not be read and are back to their defaults. Check them in Settings.',
+    ]);
   });
 
   it('resets damaged settings and says so', async () => {
@@ -49,6 +51,15 @@ describe('localStorage settings store', () => {
     const { settings, problems } = (await openLocalSettingsStore(localStorage)).load();
     expect(settings).toEqual(defaultSettings());
     expect(problems).toEqual(['Saved settings were damaged and have been reset.']);
+  });
+
+  it('keeps what it repaired, so the next start has nothing to report', async () => {
+    const kept = { ...defaultSettings(), theme: 'dark' as const, beeps: false };
+    localStorage.setItem('tractus.settings', JSON.stringify({ ...kept, textSize: 'huge' }));
+    const first = (await openLocalSettingsStore(localStorage)).load();
+    expect(first.problems).toHaveLength(1);
+    const next = (await openLocalSettingsStore(localStorage)).load();
+    expect(next).toEqual({ settings: kept, problems: [] });
   });
 
   it('reports a full device instead of failing silently', async () => {

@@ -12,6 +12,9 @@ export type ParseSettings = (input: unknown) => SettingsParseResult;
 
 const KEY = 'tractus.settings';
 const READ_PROBLEM = 'Settings could not be read on this device.';
+const DAMAGED_PROBLEM = 'Saved settings were damaged and have been reset.';
+const RESET_PROBLEM =
+  'Some saved settings could not be read and are back to their defaults. Check them in Settings.';
 
 const loadSchema = (): Promise<ParseSettings> =>
   import('../domain/settings/settingsSchema').then((schema) => schema.parseSettings);
@@ -32,13 +35,19 @@ function parseStored(raw: string, parse: ParseSettings): ReturnType<SettingsStor
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return {
-      settings: defaultSettings(),
-      problems: ['Saved settings were damaged and have been reset.'],
-    };
+    return { settings: defaultSettings(), problems: [DAMAGED_PROBLEM] };
   }
   const result = parse(parsed);
-  return { settings: result.settings, problems: result.ok ? [] : result.errors };
+  return { settings: result.settings, problems: result.ok ? [] : [RESET_PROBLEM] };
+}
+
+/** Writes what was repaired back at once, so the next start does not report it again. */
+function keepRepaired(storage: Storage, settings: Settings): void {
+  try {
+    storage.setItem(KEY, JSON.stringify(settings));
+  } catch {
+    // Not fatal: the repaired settings are in use, and the next save tries again.
+  }
 }
 
 /**
@@ -59,6 +68,8 @@ export async function openLocalSettingsStore(
       // The check's code could not load (offline mid-update): start from the defaults.
       () => ({ settings: defaultSettings(), problems: [READ_PROBLEM] }),
     );
+    const repaired = loaded.problems.some((p) => p === DAMAGED_PROBLEM || p === RESET_PROBLEM);
+    if (storage && repaired) keepRepaired(storage, loaded.settings);
   }
   return {
     load: () => structuredClone(loaded),

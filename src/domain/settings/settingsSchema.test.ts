@@ -21,10 +21,7 @@ describe('settings', () => {
     expect(result.settings.beeps).toBe(false);
     expect(result.settings.plan).toEqual(defaultSettings().plan);
     if (!result.ok) {
-      expect(result.errors).toEqual([
-        'theme was not valid and has been reset',
-        'plan was not valid and has been reset',
-      ]);
+      expect(result.reset).toEqual(['theme', 'plan']);
     }
   });
 

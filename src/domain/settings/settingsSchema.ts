@@ -25,7 +25,8 @@ export const settingsSchema = z.object({
 
 export type SettingsParseResult =
   | { ok: true; settings: Settings }
-  | { ok: false; settings: Settings; errors: string[] };
+  /** `reset`: the fields that were not valid and are back to their defaults. */
+  | { ok: false; settings: Settings; reset: (keyof Settings)[] };
 
 /**
  * Reads stored settings. Each valid field is kept and each invalid one falls back to its default,
@@ -38,11 +39,11 @@ export function parseSettings(input: unknown): SettingsParseResult {
   const source =
     typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
   const settings = { ...defaults } as Record<keyof Settings, unknown>;
-  const errors: string[] = [];
+  const reset: (keyof Settings)[] = [];
   for (const key of Object.keys(settingsSchema.shape) as (keyof Settings)[]) {
     const field = settingsSchema.shape[key].safeParse(source[key]);
     if (field.success) settings[key] = field.data;
-    else errors.push(`${key} was not valid and has been reset`);
+    else reset.push(key);
   }
-  return { ok: false, settings: settings as unknown as Settings, errors };
+  return { ok: false, settings: settings as unknown as Settings, reset };
 }

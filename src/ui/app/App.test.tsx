@@ -4,10 +4,11 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exampleRecord } from '../../domain/record/arbitraries';
 import { initialProfile } from '../../domain/record/profile';
+import { defaultSettings } from '../../domain/settings/settings';
 import { FakeClock } from '../../platform/clock';
 import { createCueQueue } from '../../platform/cueQueue';
 import { FakeHaptics } from '../../platform/haptics';
-import { MemorySettingsStore } from '../../platform/settingsStore';
+import { MemorySettingsStore, type SettingsStore } from '../../platform/settingsStore';
 import { FakeSpeech } from '../../platform/speech';
 import type { StartupData } from '../../platform/startupRead';
 import { MemorySessionStore, STORAGE_MESSAGES, StorageError } from '../../platform/storage';
@@ -367,5 +368,32 @@ describe('when storage cannot be opened', () => {
     await startSession();
     expect(screen.getByText(en['storage.title'])).toBeTruthy();
     expect(screen.getByText(warning.message)).toBeTruthy();
+  });
+});
+
+describe('settings that were reset at start', () => {
+  const RESET =
+    'Some saved settings could not be read and are back to their defaults. Check them in Settings.';
+
+  it('says so on Home and in Settings, as a reset rather than a failed save', async () => {
+    const settingsStore: SettingsStore = {
+      load: () => ({ settings: defaultSettings(), problems: [RESET] }),
+      save: () => ({ ok: true }),
+    };
+    const returning = { profile: { ...initialProfile(), welcomedOn: '2026-11-01' } };
+    render(
+      <App
+        services={services(() => Promise.resolve({ ...returning, active: undefined }), {
+          settingsStore,
+        })}
+      />,
+    );
+    await screen.findByRole('heading', { level: 1, name: en['home.title'] });
+    expect(screen.getByText(en['storage.settingsResetTitle'])).toBeTruthy();
+    expect(screen.getByText(en['storage.message.settingsReset'])).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: en['home.settings'] }));
+    await screen.findByRole('heading', { level: 1, name: en['settings.title'] });
+    expect(screen.getByText(en['storage.settingsResetTitle'])).toBeTruthy();
+    expect(screen.queryByText(en['settings.saveProblem'])).toBeNull();
   });
 });

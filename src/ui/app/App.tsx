@@ -154,9 +154,9 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
   // Read once: both the settings and what was wrong with them come from the same load.
   const [loadedSettings] = useState(() => services.settingsStore.load());
   const [settings, setSettings] = useState<Settings>(loadedSettings.settings);
-  const [settingsProblem, setSettingsProblem] = useState<string | undefined>(
-    loadedSettings.problems[0],
-  );
+  // What went wrong reading the settings at start (shown this once), apart from a failed save.
+  const settingsLoadProblem = loadedSettings.problems[0];
+  const [settingsProblem, setSettingsProblem] = useState<string | undefined>(undefined);
   const [store, setStore] = useState<SessionStore | null>(null);
   const [storageWarning, setStorageWarning] = useState<string | null>(null);
   const [profile, setProfile] = useState<Profile>(initialProfile);
@@ -339,6 +339,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
             onBegin={beginSession}
             onHistory={() => setRoute({ name: 'history' })}
             onSettings={() => setRoute({ name: 'settings' })}
+            {...(settingsLoadProblem ? { settingsProblem: settingsLoadProblem } : {})}
           />
         );
       case 'screening':
@@ -483,6 +484,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
             speech={services.speech}
             onBack={goHome}
             {...(settingsProblem ? { saveProblem: settingsProblem } : {})}
+            {...(settingsLoadProblem ? { loadProblem: settingsLoadProblem } : {})}
           />
         );
     }

@@ -20,6 +20,7 @@ export const PROBLEM_KEYS = [
     'storage.message.settingsFailed',
     'storage.message.settingsUnreadable',
     'storage.message.settingsDamaged',
+    'storage.message.settingsReset',
   ] as const satisfies readonly (keyof typeof app)[]),
 ].sort((a, b) => app[b].length - app[a].length);
 

@@ -4,7 +4,9 @@ import { fullScreeningDue } from '../../domain/screening';
 import { localDate, useServices } from '../app/services';
 import { Button } from '../components/Button';
 import { Icon } from '../components/Icon';
+import { Notice } from '../components/Notice';
 import { Screen } from '../components/Screen';
+import { problemInWords } from '../i18n/problems';
 import { useT } from '../i18n/translate';
 import { ReceiverLying } from '../illustrations/ReceiverLying';
 
@@ -13,9 +15,11 @@ export interface HomeProps {
   onBegin(): void;
   onHistory(): void;
   onSettings(): void;
+  /** What was wrong with the settings read at start (some were reset), if anything. */
+  settingsProblem?: string;
 }
 
-export function Home({ profile, onBegin, onHistory, onSettings }: HomeProps) {
+export function Home({ profile, onBegin, onHistory, onSettings, settingsProblem }: HomeProps) {
   const t = useT();
   const today = localDate(useServices().wallNow());
   const due = fullScreeningDue(profile.lastFullScreeningOn ?? undefined, today);
@@ -38,6 +42,11 @@ export function Home({ profile, onBegin, onHistory, onSettings }: HomeProps) {
         </>
       }
     >
+      {settingsProblem !== undefined && (
+        <Notice tone="warning" title={t('storage.settingsResetTitle')}>
+          <p>{problemInWords(settingsProblem, t)}</p>
+        </Notice>
+      )}
       <p>{t('home.intro')}</p>
       <p>{due ? t('home.screeningDue') : t('home.preCheck')}</p>
       <p>

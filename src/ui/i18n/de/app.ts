@@ -28,6 +28,7 @@ export const app = {
   'app.loadFailed':
     'Dieser Teil von Tractus konnte nicht geladen werden. Prüfen Sie die Verbindung und versuchen Sie es erneut; klappt es dann noch nicht, laden Sie die Seite neu.',
   'app.retry': 'Erneut versuchen',
+  'storage.settingsResetTitle': 'Einige Einstellungen wurden zurückgesetzt',
   'storage.title': 'Speicherproblem',
   'storage.message.quota':
     'Der Speicher dieses Geräts ist voll, daher konnte Tractus nicht speichern. Geben Sie Speicherplatz frei oder exportieren Sie eine Sicherung und löschen Sie alte Sitzungen. Versuchen Sie es dann erneut.',
@@ -54,6 +55,8 @@ export const app = {
     'Die Einstellungen konnten auf diesem Gerät nicht gespeichert werden.',
   'storage.message.settingsUnreadable':
     'Die Einstellungen konnten auf diesem Gerät nicht gelesen werden.',
+  'storage.message.settingsReset':
+    'Einige gespeicherte Einstellungen waren nicht lesbar und sind wieder auf ihren Standardwerten. Bitte prüfen Sie sie in den Einstellungen.',
   'storage.message.settingsDamaged':
     'Die gespeicherten Einstellungen waren beschädigt und wurden zurückgesetzt.',
 } satisfies Record<keyof typeof english, string>;

@@ -25,6 +25,7 @@ export const app = {
   'app.loadFailed':
     'This part of Tractus could not load. Check the connection and try again; if it still fails, reload the page.',
   'app.retry': 'Try again',
+  'storage.settingsResetTitle': 'Some settings were reset',
   'storage.title': 'Storage problem',
   // The storage layer's messages (src/platform) are written in English; shown in the chosen
   // language by src/ui/i18n/problems.ts. Keep each English text identical to the platform's.
@@ -52,5 +53,7 @@ export const app = {
   'storage.message.settingsFull': 'The device storage is full: settings were not saved.',
   'storage.message.settingsFailed': 'Settings could not be saved on this device.',
   'storage.message.settingsUnreadable': 'Settings could not be read on this device.',
+  'storage.message.settingsReset':
+    'Some saved settings could not be read and are back to their defaults. Check them in Settings.',
   'storage.message.settingsDamaged': 'Saved settings were damaged and have been reset.',
 } as const;

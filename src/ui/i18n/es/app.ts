@@ -28,6 +28,7 @@ export const app = {
   'app.loadFailed':
     'Esta parte de Tractus no se pudo cargar. Comprueba la conexión y vuelve a intentarlo; si sigue fallando, vuelve a cargar la página.',
   'app.retry': 'Volver a intentarlo',
+  'storage.settingsResetTitle': 'Algunos ajustes se han restablecido',
   'storage.title': 'Problema de almacenamiento',
   'storage.message.quota':
     'El almacenamiento de este dispositivo está lleno y Tractus no pudo guardar. Libera espacio, o exporta una copia de seguridad y borra sesiones antiguas, y vuelve a intentarlo.',
@@ -51,5 +52,7 @@ export const app = {
     'El almacenamiento del dispositivo está lleno: no se guardaron los ajustes.',
   'storage.message.settingsFailed': 'No se pudieron guardar los ajustes en este dispositivo.',
   'storage.message.settingsUnreadable': 'No se pudieron leer los ajustes en este dispositivo.',
+  'storage.message.settingsReset':
+    'Algunos ajustes guardados no se pudieron leer y han vuelto a sus valores predeterminados. Revísalos en Ajustes.',
   'storage.message.settingsDamaged': 'Los ajustes guardados estaban dañados y se han restablecido.',
 } satisfies Record<keyof typeof english, string>;

@@ -28,6 +28,8 @@ export interface SettingsProps {
   onBack(): void;
   /** Why the last change could not be kept on the device, if it could not. */
   saveProblem?: string;
+  /** What was wrong with the settings read at start (some were reset), if anything. */
+  loadProblem?: string;
 }
 
 type LanguageChoice = Language | 'device';
@@ -36,7 +38,14 @@ function deviceLanguages(): readonly string[] {
   return typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
 }
 
-export function Settings({ settings, onChange, speech, onBack, saveProblem }: SettingsProps) {
+export function Settings({
+  settings,
+  onChange,
+  speech,
+  onBack,
+  saveProblem,
+  loadProblem,
+}: SettingsProps) {
   const t = useT();
   const language = effectiveLanguage(settings.language, deviceLanguages());
 
@@ -78,6 +87,11 @@ export function Settings({ settings, onChange, speech, onBack, saveProblem }: Se
       {saveProblem !== undefined && (
         <Notice tone="warning" role="alert" title={t('settings.saveProblem')}>
           <p>{problemInWords(saveProblem, t)}</p>
+        </Notice>
+      )}
+      {loadProblem !== undefined && (
+        <Notice tone="warning" title={t('storage.settingsResetTitle')}>
+          <p>{problemInWords(loadProblem, t)}</p>
         </Notice>
       )}
       <p class="muted">{t('settings.savedAsYouGo')}</p>
