@@ -9,7 +9,7 @@ import type { StopReason } from '../screening/stopReasons';
 import { STOP_REASONS } from '../screening/stopReasons';
 import type { Profile } from './profile';
 import type { PullRecord, SessionRecord, StopRecord, StopSignal } from './sessionRecord';
-import { RECORD_SCHEMA_VERSION } from './sessionRecord';
+import { pullTotals, RECORD_SCHEMA_VERSION, redFlagsOf } from './sessionRecord';
 
 function bounded(field: keyof typeof PLAN_BOUNDS): fc.Arbitrary<number> {
   return fc.integer({ min: PLAN_BOUNDS[field].min, max: PLAN_BOUNDS[field].max });
@@ -110,7 +110,8 @@ export const stopArb: fc.Arbitrary<StopRecord> = fc.record({
 });
 
 export const stopSignalArb: fc.Arbitrary<StopSignal> = fc.record({
-  word: textArb,
+  // The agreement keeps the word trimmed and never takes an empty one.
+  word: textArb.map((word) => word.trim()).filter((word) => word !== ''),
   physical: textArb,
 });
 
@@ -121,6 +122,10 @@ export const idArb: fc.Arbitrary<string> = fc.oneof(
   fc.string({ minLength: 1, maxLength: 40 }),
 );
 
+/**
+ * Records as the app writes them: each pull's index its place from 1, the warning signs those the
+ * stops gave, the totals summed from the pulls (only the active time is free).
+ */
 export const sessionRecordArb: fc.Arbitrary<SessionRecord> = fc
   .record({
     id: idArb,
@@ -135,20 +140,22 @@ export const sessionRecordArb: fc.Arbitrary<SessionRecord> = fc
     painAfter: painArb,
     pulls: fc.array(pullArb, { maxLength: 5 }),
     stops: fc.array(stopArb, { maxLength: 3 }),
-    redFlags: fc.subarray<StopReason>(['sharpPain', 'numbness', 'dizziness', 'urgentSign']),
     notes: textArb,
     end: fc.option(
       fc.constantFrom('completed', 'receiverEnded', 'redFlag', 'urgent', 'interrupted' as const),
     ),
-    tractionMs: msArb,
-    longestHoldMs: msArb,
     activeMs: msArb,
   })
-  .map(({ tractionMs, longestHoldMs, activeMs, ...rest }) => ({
-    schemaVersion: RECORD_SCHEMA_VERSION,
-    ...rest,
-    totals: { pulls: rest.pulls.length, tractionMs, longestHoldMs, activeMs },
-  }));
+  .map(({ activeMs, pulls: drawn, ...rest }) => {
+    const pulls = drawn.map((pull, at) => ({ ...pull, index: at + 1 }));
+    return {
+      schemaVersion: RECORD_SCHEMA_VERSION,
+      ...rest,
+      pulls,
+      redFlags: redFlagsOf(rest.stops),
+      totals: { pulls: pulls.length, ...pullTotals(pulls), activeMs },
+    };
+  });
 
 /** Records with distinct ids, as a store holds them. */
 export function sessionRecordsArb(maxLength = 6): fc.Arbitrary<SessionRecord[]> {

@@ -163,6 +163,119 @@ describe('parseBackup refuses a bad file with a clear problem', () => {
     ]);
   });
 
+  it('saying what a value of the wrong type should have been', () => {
+    const record = exampleRecord('s6', '2025-05-02T09:00:00.000Z');
+    const invalid = (detail: string) => ({ kind: 'invalid', detail });
+    expect(errorsOf(backupText({ ...valid, sessions: [{ ...record, plan: 5 }] }))).toEqual([
+      {
+        kind: 'field',
+        where: 'sessions[0].plan',
+        session: 's6',
+        what: invalid('must be an object'),
+      },
+    ]);
+    expect(errorsOf(backupText({ ...valid, sessions: [null] }))).toEqual([
+      { kind: 'field', where: 'sessions[0]', what: invalid('must be an object') },
+    ]);
+    expect(errorsOf(backupText({ ...valid, sessions: [{ ...record, stopSignal: null }] }))).toEqual(
+      [
+        {
+          kind: 'field',
+          where: 'sessions[0].stopSignal',
+          session: 's6',
+          what: invalid('must be an object'),
+        },
+      ],
+    );
+    expect(errorsOf(backupText({ ...valid, profile: [] }))).toEqual([
+      { kind: 'field', where: 'profile', what: invalid('must be an object') },
+    ]);
+    expect(errorsOf(backupText({ ...valid, sessions: [{ ...record, pulls: {} }] }))).toEqual([
+      { kind: 'field', where: 'sessions[0].pulls', session: 's6', what: invalid('must be a list') },
+    ]);
+    const badConfirmed = { ...record, pulls: [{ ...record.pulls[0], confirmed: 'yes' }] };
+    expect(errorsOf(backupText({ ...valid, sessions: [badConfirmed] }))).toEqual([
+      {
+        kind: 'field',
+        where: 'sessions[0].pulls[0].confirmed',
+        session: 's6',
+        what: invalid('confirmed must be true or false'),
+      },
+    ]);
+  });
+
+  it('with one line for a time that is not one, and no word of 1970', () => {
+    expect(errorsOf(backupText({ ...valid, exportedAt: 'yesterday' }))).toEqual([
+      {
+        kind: 'field',
+        where: 'exportedAt',
+        what: { kind: 'invalid', detail: 'must be a date and time like 2024-05-01T09:30:00Z' },
+      },
+    ]);
+  });
+
+  it('naming the session that contradicts itself, and how', () => {
+    const good = exampleRecord('s7', '2025-05-02T09:00:00.000Z');
+    const pull = good.pulls[0] as (typeof good.pulls)[number];
+    const sessions = [
+      { ...good, id: 'huge', totals: { ...good.totals, tractionMs: 1e15 } },
+      { ...good, id: 'hold', totals: { ...good.totals, longestHoldMs: 29_000 } },
+      { ...good, id: 'flag', redFlags: ['sharpPain'] },
+      {
+        ...good,
+        id: 'twice',
+        pulls: [pull, pull],
+        totals: { ...good.totals, pulls: 2, tractionMs: 38_400 },
+      },
+      { ...good, id: 'word', stopSignal: { ...good.stopSignal, word: '' } },
+    ];
+    expect(errorsOf(backupText({ ...valid, sessions }))).toEqual([
+      {
+        kind: 'field',
+        where: 'sessions[0].totals.tractionMs',
+        session: 'huge',
+        what: {
+          kind: 'invalid',
+          detail:
+            "totals.tractionMs must be the pulls' ramp, hold and release times added up (19200)",
+        },
+      },
+      {
+        kind: 'field',
+        where: 'sessions[1].totals.longestHoldMs',
+        session: 'hold',
+        what: {
+          kind: 'invalid',
+          detail: "totals.longestHoldMs must be the longest of the pulls' holds (10000)",
+        },
+      },
+      {
+        kind: 'field',
+        where: 'sessions[2].redFlags',
+        session: 'flag',
+        what: {
+          kind: 'invalid',
+          detail: 'redFlags must be the warning signs given as reasons in stops, in order (none)',
+        },
+      },
+      {
+        kind: 'field',
+        where: 'sessions[3].pulls[1].index',
+        session: 'twice',
+        what: {
+          kind: 'invalid',
+          detail: 'index 0 is already that of pulls[0]: each pull has its own',
+        },
+      },
+      {
+        kind: 'field',
+        where: 'sessions[4].stopSignal.word',
+        session: 'word',
+        what: { kind: 'invalid', detail: 'word must not be empty' },
+      },
+    ]);
+  });
+
   it('with at most ten messages however bad the file is', () => {
     const sessions = Array.from({ length: 30 }, (_, i) => ({
       ...exampleRecord(`s${i}`, '2025-05-02T09:00:00.000Z'),

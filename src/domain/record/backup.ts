@@ -115,6 +115,24 @@ function pathText(path: readonly PropertyKey[]): string {
   return text;
 }
 
+/** What a value of the wrong type should have been, for the types a backup holds. */
+const EXPECTED_TYPE: Readonly<Record<string, string>> = {
+  object: 'must be an object',
+  array: 'must be a list',
+  string: 'must be text',
+  number: 'must be a number',
+  boolean: 'must be true or false',
+};
+
+/**
+ * Words for a value of the wrong type where the schema has none of its own (zod's own say only
+ * "Invalid input"); the schema's own messages come first.
+ */
+function wrongTypeMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== 'invalid_type') return undefined;
+  return EXPECTED_TYPE[issue.expected] ?? `must be of type ${issue.expected}`;
+}
+
 function fieldProblem(issue: z.core.$ZodIssue): FieldProblem {
   if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined) {
     return { kind: 'missing' };
@@ -158,7 +176,10 @@ export function parseBackup(
   const migrated = migrateBackup(json, migrations);
   if (!migrated.ok) return migrated;
   // reportInput lets a missing field be told apart from a wrong one.
-  const result = backupSchema.safeParse(migrated.backup, { reportInput: true });
+  const result = backupSchema.safeParse(migrated.backup, {
+    reportInput: true,
+    error: wrongTypeMessage,
+  });
   if (result.success) return { ok: true, backup: result.data };
   const issues = result.error.issues;
   const shown = issues.length > MAX_BACKUP_ERRORS ? MAX_BACKUP_ERRORS - 1 : issues.length;

@@ -2,18 +2,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultPlan } from '../plan/plan';
+import { planSchema } from '../plan/planSchema';
+import { STOP_REASONS } from '../screening/stopReasons';
+import { commands, sessionScript } from '../session/arbitraries';
 import type { SessionEvent } from '../session/events';
+import { SimulatedSession } from '../session/simulation';
 import type { SessionSnapshot } from '../session/step';
 import { createSession, step } from '../session/step';
-import { exampleRecord, profileArb, sessionRecordArb } from './arbitraries';
+import { exampleRecord, planArb, profileArb, sessionRecordArb } from './arbitraries';
 import { initialProfile } from './profile';
-import { profileSchema, recordSchema } from './recordSchema';
-import type { SessionRecord } from './sessionRecord';
-import { buildRecord } from './sessionRecord';
+import { profileSchema, recordContradictions, recordSchema } from './recordSchema';
+import { withRecoveredStopReason } from './recoveredStop';
+import type { RecordDetails, SessionRecord } from './sessionRecord';
+import { buildRecord, pullTotals } from './sessionRecord';
+import { hasUnansweredStop } from './unansweredStop';
 
 function rejects(record: unknown): string[] {
   const result = recordSchema.safeParse(record);
   return result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+}
+
+function messages(record: unknown): string[] {
+  const result = recordSchema.safeParse(record);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
 describe('recordSchema', () => {
@@ -110,8 +121,48 @@ describe('recordSchema', () => {
     expect(recordSchema.safeParse(record).error?.issues ?? []).toEqual([]);
   });
 
+  it('finds nothing against itself in any record the session machine builds, as it goes or after a recovered stop is answered', () => {
+    const details: RecordDetails = {
+      id: 'run',
+      screening: { outcome: 'clear', professionalConfirmedOn: null },
+      stopSignal: { word: 'Stop', physical: 'raised hand' },
+      painBefore: 3,
+      painAfter: null,
+      notes: '',
+    };
+    // Guided and free sessions on any plan, and free ones on plans within the bounds.
+    const scripts = fc.oneof(sessionScript, fc.record({ plan: planArb, commands }));
+    fc.assert(
+      fc.property(scripts, fc.nat({ max: 60_000 }), (script, later) => {
+        const s = new SimulatedSession(script.plan);
+        s.start();
+        // Saved at every step (the in-progress copy), maybe written a little later, and at the end.
+        for (const command of script.commands) {
+          s.perform(command);
+          for (const lastSeen of [s.now, s.now + later]) {
+            const record = buildRecord(s.snapshot.context, details, lastSeen);
+            expect(recordContradictions(record)).toEqual([]);
+            // A plan within the bounds: the whole schema reads the record back as it was written.
+            if (planSchema.safeParse(script.plan).success) {
+              expect(recordSchema.safeParse(record).error?.issues ?? []).toEqual([]);
+            }
+            if (!hasUnansweredStop(record)) continue;
+            for (const reason of STOP_REASONS) {
+              const answered = withRecoveredStopReason(record, reason);
+              expect(recordContradictions(answered)).toEqual([]);
+            }
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   const base = exampleRecord('a', '2025-03-01T10:00:00.000Z');
   const pull = base.pulls[0] as SessionRecord['pulls'][number];
+  const secondPull = { ...pull, index: 2, holdMs: 12_500 };
+  const twoPulls = [pull, secondPull];
+  const twoPullTotals = { ...base.totals, pulls: 2, ...pullTotals(twoPulls) };
   const cases: [string, unknown, string][] = [
     ['pain above 10', { ...base, painBefore: 11 }, 'painBefore'],
     ['pain below 0', { ...base, painAfter: -1 }, 'painAfter'],
@@ -136,6 +187,49 @@ describe('recordSchema', () => {
       { ...base, totals: { ...base.totals, pulls: 2 } },
       'totals.pulls',
     ],
+    [
+      'a traction time no pulls add up to',
+      { ...base, totals: { ...base.totals, tractionMs: 1e15 } },
+      'totals.tractionMs',
+    ],
+    [
+      'a longest hold that is not the longest pull hold',
+      { ...base, pulls: twoPulls, totals: { ...twoPullTotals, longestHoldMs: 10_000 } },
+      'totals.longestHoldMs',
+    ],
+    [
+      'two pulls with the same index',
+      { ...base, pulls: [pull, { ...secondPull, index: pull.index }], totals: twoPullTotals },
+      'pulls.1.index',
+    ],
+    ['a warning sign no stop gave', { ...base, redFlags: ['sharpPain'] }, 'redFlags'],
+    [
+      "a stop's warning sign left out",
+      { ...base, stops: [{ atMs: 9000, trigger: 'pain', reason: 'numbness' }] },
+      'redFlags',
+    ],
+    [
+      'warning signs in another order than the stops gave them',
+      {
+        ...base,
+        stops: [
+          { atMs: 9000, trigger: 'stop', reason: 'dizziness' },
+          { atMs: 19_000, trigger: 'pain', reason: 'urgentSign' },
+        ],
+        redFlags: ['urgentSign', 'dizziness'],
+      },
+      'redFlags',
+    ],
+    [
+      'an empty stop word',
+      { ...base, stopSignal: { ...base.stopSignal, word: '' } },
+      'stopSignal.word',
+    ],
+    [
+      'a stop word of spaces',
+      { ...base, stopSignal: { ...base.stopSignal, word: '  ' } },
+      'stopSignal.word',
+    ],
     ['a start that is not a time', { ...base, startedAt: 'yesterday' }, 'startedAt'],
     ['a start without a zone', { ...base, startedAt: '2025-03-01T10:00:00' }, 'startedAt'],
     ['a start before 1970', { ...base, startedAt: '1969-12-31T23:59:59Z' }, 'startedAt'],
@@ -150,6 +244,46 @@ describe('recordSchema', () => {
   ];
   it.each(cases)('rejects %s', (_name, record, path) => {
     expect(rejects(record)).toContain(path);
+  });
+
+  it('says what a contradiction should have been', () => {
+    expect(messages({ ...base, totals: { ...base.totals, tractionMs: 1e15 } })).toEqual([
+      "totals.tractionMs: totals.tractionMs must be the pulls' ramp, hold and release times added up (19200)",
+    ]);
+    expect(messages({ ...base, redFlags: ['sharpPain'] })).toEqual([
+      'redFlags: redFlags must be the warning signs given as reasons in stops, in order (none)',
+    ]);
+    expect(
+      messages({
+        ...base,
+        pulls: [pull, { ...secondPull, index: pull.index }],
+        totals: twoPullTotals,
+      }),
+    ).toEqual(['pulls.1.index: index 0 is already that of pulls[0]: each pull has its own']);
+    expect(messages({ ...base, stopSignal: { ...base.stopSignal, word: '' } })).toEqual([
+      'stopSignal.word: word must not be empty',
+    ]);
+  });
+
+  it('accepts totals rounded to the millisecond', () => {
+    const fractional = [{ ...pull, rampMs: 4200.4, holdMs: 10_000.3 }];
+    const totals = { ...base.totals, tractionMs: 19_201, longestHoldMs: 10_000 };
+    expect(messages({ ...base, pulls: fractional, totals })).toEqual([]);
+  });
+
+  it('names only the broken field, not the contradictions that follow from it', () => {
+    expect(messages({ ...base, pulls: [{ ...pull, holdMs: -1 }] })).toEqual([
+      'pulls.0.holdMs: must not be negative',
+    ]);
+  });
+
+  it('says only that a start which is no date and time is not one', () => {
+    expect(messages({ ...base, startedAt: 'yesterday' })).toEqual([
+      'startedAt: must be a date and time like 2024-05-01T09:30:00Z',
+    ]);
+    expect(messages({ ...base, startedAt: '1969-12-31T23:59:59Z' })).toEqual([
+      'startedAt: must not be before 1970',
+    ]);
   });
 
   it('rejects a record with a field missing', () => {

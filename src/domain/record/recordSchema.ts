@@ -17,7 +17,7 @@ import type {
   StopRecord,
   StopSignal,
 } from './sessionRecord';
-import { RECORD_SCHEMA_VERSION } from './sessionRecord';
+import { pullTotals, RECORD_SCHEMA_VERSION, redFlagsOf } from './sessionRecord';
 import type { SessionFacts } from './trends';
 
 /** True only if A and B are the same type (the usual mutual-assignability trick is too lax). */
@@ -91,9 +91,16 @@ const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
   .check(z.refine(isValidIsoDate, { error: 'must be a real date written YYYY-MM-DD' }));
 
-/** A wall-clock time the app wrote with toISOString(); before 1970 means a damaged record. */
+/**
+ * A wall-clock time the app wrote with toISOString(); before 1970 means a damaged record. Text that
+ * is no date and time at all stops at the first check: "before 1970" would mislead.
+ */
 const isoDateTime = z.iso
-  .datetime({ offset: true, error: 'must be a date and time like 2024-05-01T09:30:00Z' })
+  .datetime({
+    offset: true,
+    abort: true,
+    error: 'must be a date and time like 2024-05-01T09:30:00Z',
+  })
   .check(z.refine((value) => Date.parse(value) >= 0, { error: 'must not be before 1970' }));
 
 const HOLD_MIN_MS = PLAN_BOUNDS.holdSeconds.min * SECOND;
@@ -130,7 +137,10 @@ const stopSchema = z.strictObject({
 });
 
 export const stopSignalSchema = z.strictObject({
-  word: z.string({ error: 'word must be text' }),
+  // The agreement never takes an empty word, and keeps it trimmed.
+  word: z
+    .string({ error: 'word must be text' })
+    .check(z.refine((word) => word.trim() !== '', { error: 'word must not be empty' })),
   physical: z.string({ error: 'physical must be text' }),
 });
 
@@ -153,6 +163,69 @@ const totalsSchema = z.strictObject({
   activeMs: ms,
 });
 
+/** How far stored totals may be from the pulls' own figures: rounding, never a real difference. */
+const TOTALS_TOLERANCE_MS = 1;
+
+/** What a record says against itself: a field, and what it must be. */
+export interface RecordContradiction {
+  path: (string | number)[];
+  message: string;
+}
+
+function listText(values: readonly string[]): string {
+  return values.length === 0 ? 'none' : values.join(', ');
+}
+
+/**
+ * Where a well-formed record contradicts itself. The app derives these fields from the rest when
+ * it builds a record (buildRecord) and when a recovered stop is answered, so its own never do.
+ */
+export function recordContradictions(record: SessionRecord): RecordContradiction[] {
+  const found: RecordContradiction[] = [];
+  const { pulls, totals } = record;
+  if (totals.pulls !== pulls.length) {
+    found.push({
+      path: ['totals', 'pulls'],
+      message: `totals.pulls must equal the number of pulls (${pulls.length})`,
+    });
+  }
+  const expected = pullTotals(pulls);
+  if (Math.abs(totals.tractionMs - expected.tractionMs) > TOTALS_TOLERANCE_MS) {
+    found.push({
+      path: ['totals', 'tractionMs'],
+      message: `totals.tractionMs must be the pulls' ramp, hold and release times added up (${Math.round(expected.tractionMs)})`,
+    });
+  }
+  if (Math.abs(totals.longestHoldMs - expected.longestHoldMs) > TOTALS_TOLERANCE_MS) {
+    found.push({
+      path: ['totals', 'longestHoldMs'],
+      message: `totals.longestHoldMs must be the longest of the pulls' holds (${Math.round(expected.longestHoldMs)})`,
+    });
+  }
+  const firstWithIndex = new Map<number, number>();
+  pulls.forEach((pull, at) => {
+    const earlier = firstWithIndex.get(pull.index);
+    if (earlier === undefined) firstWithIndex.set(pull.index, at);
+    else {
+      found.push({
+        path: ['pulls', at, 'index'],
+        message: `index ${pull.index} is already that of pulls[${earlier}]: each pull has its own`,
+      });
+    }
+  });
+  const flags = redFlagsOf(record.stops);
+  const sameFlags =
+    flags.length === record.redFlags.length &&
+    flags.every((flag, i) => record.redFlags[i] === flag);
+  if (!sameFlags) {
+    found.push({
+      path: ['redFlags'],
+      message: `redFlags must be the warning signs given as reasons in stops, in order (${listText(flags)})`,
+    });
+  }
+  return found;
+}
+
 export const recordSchema = z
   .strictObject({
     schemaVersion: z.literal(RECORD_SCHEMA_VERSION, {
@@ -173,10 +246,15 @@ export const recordSchema = z
     totals: totalsSchema,
   })
   .check(
-    z.refine((record) => record.totals.pulls === record.pulls.length, {
-      error: 'totals.pulls must equal the number of pulls',
-      path: ['totals', 'pulls'],
-    }),
+    z.superRefine(
+      (record, ctx) => {
+        for (const { path, message } of recordContradictions(record)) {
+          ctx.addIssue({ code: 'custom', path, message });
+        }
+      },
+      // Only a record that is otherwise well formed: a broken field is the problem to name then.
+      { when: (payload) => payload.issues.length === 0 },
+    ),
   );
 
 /** Storage's copy of a session's facts for the trends (`factsOf`), checked when read like the rest. */

@@ -137,14 +137,23 @@ export function buildRecord(
     end: context.end,
     totals: {
       pulls: pulls.length,
-      tractionMs: pulls.reduce((sum, p) => sum + p.rampMs + p.holdMs + p.releaseMs, 0),
-      longestHoldMs: pulls.reduce((max, p) => Math.max(max, p.holdMs), 0),
+      ...pullTotals(pulls),
       activeMs,
     },
   };
 }
 
 /** The reasons given for stopping that are warning signs, in the order they were given. */
+/** The totals that follow from the pulls; a stored record is checked against them too. */
+export function pullTotals(
+  pulls: readonly PullRecord[],
+): Pick<SessionTotals, 'tractionMs' | 'longestHoldMs'> {
+  return {
+    tractionMs: pulls.reduce((sum, p) => sum + p.rampMs + p.holdMs + p.releaseMs, 0),
+    longestHoldMs: pulls.reduce((max, p) => Math.max(max, p.holdMs), 0),
+  };
+}
+
 export function redFlagsOf(stops: readonly StopRecord[]): StopReason[] {
   return stops
     .map((s) => s.reason)
