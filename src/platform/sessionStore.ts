@@ -14,9 +14,16 @@ export interface ActiveSession {
   record: SessionRecord;
 }
 
+/** Where a session sits in the list: its start, then its id for sessions started together. */
+export interface SessionKey {
+  sortKey: number;
+  id: string;
+}
+
 export interface ListOptions {
   limit?: number;
-  offset?: number;
+  /** The page starts just after this session: by key, not by count, so nothing is listed twice. */
+  after?: SessionKey;
 }
 
 export interface ImportResult {
@@ -39,10 +46,14 @@ export interface SessionStore {
   /** Saves or replaces the session with this id. */
   saveSession(record: SessionRecord): Promise<void>;
   getSession(id: string): Promise<SessionRecord | undefined>;
-  /** Newest first (by start time, then id). */
+  /**
+   * Newest first (by start time, then id). A page is full unless the list ends within it: damaged
+   * sessions are read past, not counted.
+   */
   listSessions(options?: ListOptions): Promise<SessionRecord[]>;
   /** What the trends chart of every stored session, in no order, without reading its pulls. */
   sessionFacts(): Promise<SessionFacts[]>;
+  /** Sessions stored, damaged ones included: less damagedSessions() once they have been read. */
   count(): Promise<number>;
   saveProfile(profile: Profile): Promise<void>;
   getProfile(): Promise<Profile | undefined>;
@@ -64,14 +75,26 @@ export function sortKey(record: SessionRecord): number {
   return Number.isFinite(ms) ? ms : 0;
 }
 
+export function keyOf(record: SessionRecord): SessionKey {
+  return { sortKey: sortKey(record), id: record.id };
+}
+
+/** Whether the session comes after the key in the list, newest first. */
+function listedAfter(record: SessionRecord, key: SessionKey): boolean {
+  const ms = sortKey(record);
+  return ms < key.sortKey || (ms === key.sortKey && record.id < key.id);
+}
+
 export function newestFirst(a: SessionRecord, b: SessionRecord): number {
   return sortKey(b) - sortKey(a) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
 
-export function pageOf(options: ListOptions | undefined): { offset: number; limit: number } {
-  const offset = Math.max(0, Math.floor(options?.offset ?? 0));
+export function pageOf(options: ListOptions | undefined): {
+  after: SessionKey | undefined;
+  limit: number;
+} {
   const limit = options?.limit === undefined ? Infinity : Math.max(0, Math.floor(options.limit));
-  return { offset: Number.isFinite(offset) ? offset : 0, limit: Number.isNaN(limit) ? 0 : limit };
+  return { after: options?.after, limit: Number.isNaN(limit) ? 0 : limit };
 }
 
 export function importResult(merge: MergeResult): ImportResult {
@@ -100,9 +123,10 @@ export class MemorySessionStore implements SessionStore {
   }
 
   async listSessions(options?: ListOptions): Promise<SessionRecord[]> {
-    const { offset, limit } = pageOf(options);
+    const { after, limit } = pageOf(options);
     const sorted = [...this.#sessions.values()].sort(newestFirst);
-    return structuredClone(sorted.slice(offset, offset + limit));
+    const from = after ? sorted.filter((record) => listedAfter(record, after)) : sorted;
+    return structuredClone(from.slice(0, limit));
   }
 
   async sessionFacts(): Promise<SessionFacts[]> {

@@ -6,6 +6,7 @@ import { exampleRecord } from '../domain/record/arbitraries';
 import type { StorageError } from './storage';
 import {
   DexieSessionStore,
+  keyOf,
   MemorySessionStore,
   openSessionStore,
   STORAGE_MESSAGES,
@@ -237,6 +238,69 @@ describe('damaged data on the device (H12)', () => {
     await expect(store.getSession('bad')).rejects.toMatchObject({ kind: 'damaged' });
     expect((await store.exportAll()).sessions).toEqual([good]);
     expect(await store.db.table('sessions').count()).toBe(2);
+  });
+
+  /** Five sessions a day apart (s4 newest) and, as a bug might leave it, a damaged row among them. */
+  async function withDamagedRow(damagedSortKey: number) {
+    const store = await opened({ name: freshName() });
+    for (let day = 0; day < 5; day++) {
+      await store.saveSession(exampleRecord(`s${day}`, `2025-03-0${day + 1}T09:00:00.000Z`));
+    }
+    await store.db
+      .table('sessions')
+      .put({ id: 'bad', sortKey: damagedSortKey, record: { id: 'bad', pulls: 3 } });
+    return store;
+  }
+
+  /** The pages of `limit`, each starting after the last session of the one before (ten at most). */
+  async function allPages(store: DexieSessionStore, limit: number): Promise<string[][]> {
+    const pages: string[][] = [];
+    let page = await store.listSessions({ limit });
+    while (page.length > 0 && pages.length < 10) {
+      pages.push(page.map((r) => r.id));
+      const last = page[page.length - 1];
+      if (!last || page.length < limit) break;
+      page = await store.listSessions({ limit, after: keyOf(last) });
+    }
+    return pages;
+  }
+
+  it('pages past a damaged session: every other one once, each page full', async () => {
+    // Between s3 and s2 (4 and 3 March): the first page of 3 meets it.
+    const store = await withDamagedRow(Date.parse('2025-03-03T12:00:00.000Z'));
+    expect(await allPages(store, 3)).toEqual([
+      ['s4', 's3', 's2'],
+      ['s1', 's0'],
+    ]);
+    expect(store.damagedSessions()).toEqual(['bad']);
+  });
+
+  it('reaches the sessions past a page that would hold only damaged rows', async () => {
+    const store = await withDamagedRow(Date.parse('2025-03-03T12:00:00.000Z'));
+    // Two more just after it: the page after s3 would hold nothing but damaged rows.
+    for (const hour of [13, 14]) {
+      const sortKey = Date.parse(`2025-03-03T${hour}:00:00.000Z`);
+      await store.db.table('sessions').put({ id: `bad${hour}`, sortKey, record: {} });
+    }
+    expect(await allPages(store, 2)).toEqual([['s4', 's3'], ['s2', 's1'], ['s0']]);
+    expect(store.damagedSessions().sort()).toEqual(['bad', 'bad13', 'bad14']);
+  });
+
+  it('forgets the damaged sessions it deleted, so none is reported after Delete all', async () => {
+    const store = await withDamagedRow(1);
+    await store.exportAll();
+    expect(store.damagedSessions()).toEqual(['bad']);
+    await store.deleteAll();
+    await store.importSessions([jan]);
+    expect(await store.listSessions()).toEqual([jan]);
+    expect(store.damagedSessions()).toEqual([]);
+  });
+
+  it('no longer reports a damaged session once it is saved again whole', async () => {
+    const store = await withDamagedRow(1);
+    await store.listSessions();
+    await store.saveSession(exampleRecord('bad', '2025-02-01T09:00:00.000Z'));
+    expect(store.damagedSessions()).toEqual([]);
   });
 
   it('reads a profile stored before it kept the last warning signs as having none', async () => {

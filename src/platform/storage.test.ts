@@ -5,8 +5,8 @@ import { exampleRecord } from '../domain/record/arbitraries';
 import { createBackup } from '../domain/record/backup';
 import { initialProfile } from '../domain/record/profile';
 import type { SessionRecord } from '../domain/record/sessionRecord';
-import type { SessionStore } from './storage';
-import { DexieSessionStore, importBackup, MemorySessionStore } from './storage';
+import type { ListOptions, SessionStore } from './storage';
+import { DexieSessionStore, importBackup, keyOf, MemorySessionStore } from './storage';
 
 let opened: DexieSessionStore[] = [];
 let dbCount = 0;
@@ -66,17 +66,38 @@ describe.each([
     expect(await store.getSession('jan')).toEqual(jan);
   });
 
-  it('lists newest first and pages through with limit and offset', async () => {
+  it('lists newest first and pages by key: a page starts after the session given', async () => {
     const store = await makeStore();
     for (const record of [feb, jan, mar]) await store.saveSession(record);
-    const ids = async (options?: { limit?: number; offset?: number }) =>
+    const ids = async (options?: ListOptions) =>
       (await store.listSessions(options)).map((r) => r.id);
     expect(await ids()).toEqual(['mar', 'feb', 'jan']);
     expect(await ids({ limit: 2 })).toEqual(['mar', 'feb']);
-    expect(await ids({ limit: 2, offset: 2 })).toEqual(['jan']);
-    expect(await ids({ offset: 1 })).toEqual(['feb', 'jan']);
+    expect(await ids({ limit: 2, after: keyOf(feb) })).toEqual(['jan']);
+    expect(await ids({ after: keyOf(mar) })).toEqual(['feb', 'jan']);
     expect(await ids({ limit: 0 })).toEqual([]);
-    expect(await ids({ offset: 5 })).toEqual([]);
+    expect(await ids({ after: keyOf(jan) })).toEqual([]);
+  });
+
+  it('pages sessions that started at the same moment by id, each one once', async () => {
+    const store = await makeStore();
+    const same = ['a', 'b', 'c', 'd'].map((id) => exampleRecord(id, '2025-05-01T09:00:00Z'));
+    for (const record of same) await store.saveSession(record);
+    const first = await store.listSessions({ limit: 2 });
+    const last = first[first.length - 1];
+    if (!last) throw new Error('no first page');
+    const second = await store.listSessions({ limit: 2, after: keyOf(last) });
+    expect([...first, ...second].map((r) => r.id)).toEqual(['d', 'c', 'b', 'a']);
+  });
+
+  it('repeats no session when a newer one is saved between two pages', async () => {
+    const store = await makeStore();
+    for (const record of [jan, feb]) await store.saveSession(record);
+    const [newest] = await store.listSessions({ limit: 1 });
+    if (!newest) throw new Error('no first page');
+    await store.saveSession(mar);
+    const next = await store.listSessions({ limit: 1, after: keyOf(newest) });
+    expect(next.map((r) => r.id)).toEqual(['jan']);
   });
 
   it('orders by the moment a session started, however its time is written', async () => {

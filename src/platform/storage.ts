@@ -1,6 +1,6 @@
 // Where sessions are kept: the IndexedDB (Dexie) adapter of the storage port, opening it, and
 // importing a backup file. The port, the in-memory adapter and the errors are re-exported here.
-import type { Table } from 'dexie';
+import type { Collection, Table } from 'dexie';
 import Dexie from 'dexie';
 import { mergeSessions, parseBackup } from '../domain/record/backup';
 import type { BackupProblem } from '../domain/record/backupProblem';
@@ -13,6 +13,7 @@ import type {
   ImportResult,
   ListOptions,
   OpenedStore,
+  SessionKey,
   SessionStore,
   StoredData,
 } from './sessionStore';
@@ -150,13 +151,15 @@ export class DexieSessionStore implements SessionStore {
   }
 
   saveSession(record: SessionRecord): Promise<void> {
-    return this.#run(() =>
+    return this.#run(async () => {
       // Both or neither: the trends never count a session the list does not have.
-      this.db.transaction('rw', this.#sessions, this.#facts, async () => {
+      await this.db.transaction('rw', this.#sessions, this.#facts, async () => {
         await this.#sessions.put({ id: record.id, sortKey: sortKey(record), record });
         await this.#facts.put(factsOf(record));
-      }),
-    );
+      });
+      // Saved whole over a damaged row, it is a session again.
+      this.#damaged.delete(record.id);
+    });
   }
 
   /** Ids whose stored record no longer matches the schema (a bug, a tool, a failing disk). */
@@ -188,12 +191,34 @@ export class DexieSessionStore implements SessionStore {
 
   listSessions(options?: ListOptions): Promise<SessionRecord[]> {
     return this.#run(async () => {
-      const { offset, limit } = pageOf(options);
+      const { after, limit } = pageOf(options);
       if (limit === 0) return [];
-      let rows = this.#sessions.orderBy('[sortKey+id]').reverse().offset(offset);
-      if (Number.isFinite(limit)) rows = rows.limit(limit);
-      return this.#readable(await rows.toArray());
+      // One read transaction: the rows read to fill the page all come from the same moment.
+      return this.db.transaction('r', this.#sessions, () => this.#pageAfter(after, limit));
     });
+  }
+
+  /** Reads on past damaged rows until the page is full, so a short page means the list ended. */
+  async #pageAfter(after: SessionKey | undefined, limit: number): Promise<SessionRecord[]> {
+    const page: SessionRecord[] = [];
+    let from = after;
+    while (page.length < limit) {
+      const wanted = limit - page.length;
+      const rows = await this.#rowsAfter(from, wanted).toArray();
+      page.push(...this.#readable(rows));
+      const last = rows[rows.length - 1];
+      if (!last || rows.length < wanted) break;
+      from = { sortKey: last.sortKey, id: last.id };
+    }
+    return page;
+  }
+
+  /** Newest first from just after `from`, by the [sortKey+id] index: no row is read twice. */
+  #rowsAfter(from: SessionKey | undefined, limit: number): Collection<SessionRow, string> {
+    const rows = from
+      ? this.#sessions.where('[sortKey+id]').below([from.sortKey, from.id]).reverse()
+      : this.#sessions.orderBy('[sortKey+id]').reverse();
+    return Number.isFinite(limit) ? rows.limit(limit) : rows;
   }
 
   sessionFacts(): Promise<SessionFacts[]> {
@@ -277,13 +302,15 @@ export class DexieSessionStore implements SessionStore {
   }
 
   deleteAll(): Promise<void> {
-    return this.#run(() =>
-      this.db.transaction('rw', this.#sessions, this.#meta, this.#facts, async () => {
+    return this.#run(async () => {
+      await this.db.transaction('rw', this.#sessions, this.#meta, this.#facts, async () => {
         await this.#sessions.clear();
         await this.#meta.clear();
         await this.#facts.clear();
-      }),
-    );
+      });
+      // The damaged rows went with the rest: none may be reported after a new import.
+      this.#damaged.clear();
+    });
   }
 }
 

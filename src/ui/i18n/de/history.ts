@@ -183,6 +183,8 @@ export const history = {
   'history.export.pullsCsv': 'Züge exportieren (CSV)',
   'history.export.fhir': 'Für Gesundheitsakten exportieren (FHIR)',
   'history.export.done': 'Ihr Browser speichert {file}.',
+  'history.export.leftOut':
+    'Beschädigte Sitzungen, die in dieser Datei fehlen: {count}. Sie können nicht gelesen werden, daher kann kein Export sie enthalten. Sie bleiben unverändert auf diesem Gerät: Um sie zu behalten, löschen Sie nicht alle Daten.',
   'history.export.failed': 'Der Export konnte nicht erstellt werden',
   'history.import.heading': 'Sicherung importieren',
   'history.import.hint':

@@ -182,6 +182,9 @@ export const history = {
   'history.export.pullsCsv': 'Export pulls (CSV)',
   'history.export.fhir': 'Export for health records (FHIR)',
   'history.export.done': 'Your browser is saving {file}.',
+  'history.export.leftOut':
+    'Damaged sessions left out of this file: {count}. They cannot be read, so no export can ' +
+    'hold them. They stay on this device as they are: to keep them, do not delete all data.',
   'history.export.failed': 'The export could not be made',
   'history.import.heading': 'Import a backup',
   'history.import.hint':

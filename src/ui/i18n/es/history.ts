@@ -183,6 +183,8 @@ export const history = {
   'history.export.pullsCsv': 'Exportar tracciones (CSV)',
   'history.export.fhir': 'Exportar para historias clínicas (FHIR)',
   'history.export.done': 'Tu navegador está guardando {file}.',
+  'history.export.leftOut':
+    'Sesiones dañadas que faltan en este archivo: {count}. No se pueden leer, así que ninguna exportación puede contenerlas. Siguen en este dispositivo tal como estaban: para conservarlas, no borres todos los datos.',
   'history.export.failed': 'No se pudo hacer la exportación',
   'history.import.heading': 'Importar una copia de seguridad',
   'history.import.hint':

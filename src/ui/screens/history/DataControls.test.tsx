@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 // Data controls: exports, a validated import that never changes anything on a bad file, delete all.
+import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exampleRecord } from '../../../domain/record/arbitraries';
@@ -8,7 +9,7 @@ import { initialProfile } from '../../../domain/record/profile';
 import { StorageError } from '../../../platform/storage';
 import { en } from '../../i18n/en';
 import { DataControls } from './DataControls';
-import { dailySessions, storeWith } from './testing';
+import { dailySessions, dexieStoreWith, storeWith } from './testing';
 
 afterEach(() => {
   cleanup();
@@ -158,6 +159,33 @@ describe('DataControls: export', () => {
     const backup = JSON.parse((await file?.blob.text()) ?? '');
     expect(backup.schemaVersion).toBe(3);
     expect(backup.sessions.map((s: { id: string }) => s.id)).toEqual(['s0001', 's0000']);
+  });
+
+  it('says how many damaged sessions a backup could not hold, and what to do', async () => {
+    const files = captureDownloads();
+    const store = await dexieStoreWith(dailySessions(2));
+    await store.db.table('sessions').put({ id: 'bad', sortKey: 1, record: { id: 'bad' } });
+    render(<DataControls store={store} onDataChanged={vi.fn()} now={now} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export backup (JSON)' }));
+    const status = await statusWith('tractus-backup-2024-05-06.json');
+    expect(status.textContent).toContain('Damaged sessions left out of this file: 1.');
+    expect(status.textContent).toContain('to keep them, do not delete all data');
+    const backup = JSON.parse((await files[0]?.blob.text()) ?? '');
+    expect(backup.sessions).toHaveLength(2);
+  });
+
+  it('says nothing of damaged sessions when none was left out', async () => {
+    captureDownloads();
+    render(
+      <DataControls
+        store={await dexieStoreWith(dailySessions(1))}
+        onDataChanged={vi.fn()}
+        now={now}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Export backup (JSON)' }));
+    const status = await statusWith('tractus-backup-2024-05-06.json');
+    expect(status.textContent).not.toContain('Damaged');
   });
 
   it('names the CSV and FHIR files by date', async () => {

@@ -8,6 +8,7 @@ import { problemInWords } from '../../i18n/problems';
 import { useT } from '../../i18n/translate';
 import { downloadText } from './download';
 import { EXPORT_KINDS, type ExportKind, exportFile } from './exportFiles';
+import { useFormat } from './format';
 import { problemText } from './words';
 
 export interface ExportDataProps {
@@ -25,11 +26,13 @@ const LABELS = {
 type ExportState =
   | { status: 'idle' }
   | { status: 'working' }
-  | { status: 'saved'; file: string }
+  /** `leftOut`: damaged sessions the file could not hold, which the user must hear of. */
+  | { status: 'saved'; file: string; leftOut: number }
   | { status: 'failed'; problem: string };
 
 export function ExportData({ store, now }: ExportDataProps) {
   const t = useT();
+  const { count } = useFormat();
   const [state, setState] = useState<ExportState>({ status: 'idle' });
 
   const exportAs = async (kind: ExportKind) => {
@@ -38,7 +41,8 @@ export function ExportData({ store, now }: ExportDataProps) {
     try {
       const file = exportFile(kind, await store.exportAll(), now());
       downloadText(file.name, file.mimeType, file.text);
-      setState({ status: 'saved', file: file.name });
+      // Reading everything found every damaged row: none of them is in the file.
+      setState({ status: 'saved', file: file.name, leftOut: store.damagedSessions().length });
     } catch (error) {
       setState({ status: 'failed', problem: problemText(error) });
     }
@@ -57,6 +61,9 @@ export function ExportData({ store, now }: ExportDataProps) {
       </div>
       <div role="status" class="data-status">
         {state.status === 'saved' && <p>{t('history.export.done', { file: state.file })}</p>}
+        {state.status === 'saved' && state.leftOut > 0 && (
+          <p>{t('history.export.leftOut', { count: count(state.leftOut) })}</p>
+        )}
       </div>
       {state.status === 'failed' && (
         <Notice tone="danger" title={t('history.export.failed')}>

@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 // History: newest first, a page at a time, an empty state, and trends only when there are enough.
+import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exampleRecord } from '../../../domain/record/arbitraries';
 import { FakeUPlot } from '../../charts/testing';
 import { sessionDate } from './format';
 import { History } from './History';
-import { dailySessions, storeWith } from './testing';
+import { dailySessions, dexieStoreWith, storeWith } from './testing';
 import { PAGE_SIZE } from './useSessionPages';
 
 vi.mock('uplot', async () => ({ default: (await import('../../charts/testing')).FakeUPlot }));
@@ -28,6 +29,30 @@ describe('History', () => {
     render(<History store={store} onOpenSession={vi.fn()} onBack={vi.fn()} />);
     expect(await screen.findByText(/2 stored sessions are damaged on this device/)).toBeTruthy();
     expect(await detailButtons()).toHaveLength(1);
+  });
+
+  it('lists each session once, and counts only those it can show, past a damaged one', async () => {
+    const store = await dexieStoreWith(dailySessions(PAGE_SIZE + 2));
+    // Between the two newest sessions, so the first page meets it.
+    const sortKey = Date.parse(dailySessions(PAGE_SIZE + 2)[PAGE_SIZE]?.startedAt ?? '') + 1;
+    await store.db.table('sessions').put({ id: 'bad', sortKey, record: { id: 'bad' } });
+    render(<History store={store} onOpenSession={vi.fn()} onBack={vi.fn()} />);
+    expect(await detailButtons()).toHaveLength(PAGE_SIZE);
+    expect(screen.getByText('Showing 30 of 32 sessions, newest first.')).toBeTruthy();
+    expect(screen.getByText(/1 stored sessions are damaged on this device/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(screen.getByText('Showing 32 of 32 sessions, newest first.')));
+    const names = (await detailButtons()).map((button) => button.textContent);
+    expect(new Set(names).size).toBe(PAGE_SIZE + 2);
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
+  it('says so when every stored session is damaged, rather than only that there are none', async () => {
+    const store = await dexieStoreWith([]);
+    await store.db.table('sessions').put({ id: 'bad', sortKey: 1, record: { id: 'bad' } });
+    render(<History store={store} onOpenSession={vi.fn()} onBack={vi.fn()} />);
+    expect(await screen.findByText(/1 stored sessions are damaged on this device/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 
   it('lists sessions newest first, each with its date in words', async () => {

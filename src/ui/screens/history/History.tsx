@@ -59,6 +59,10 @@ export function History({ store, onOpenSession, onBack }: HistoryProps) {
           </div>
         </Notice>
       )}
+      {/* Also when every stored session is damaged: "No sessions yet" alone would not be true. */}
+      {pages.status === 'ready' && pages.damaged > 0 && (
+        <Notice tone="warning">{t('history.damaged', { count: count(pages.damaged) })}</Notice>
+      )}
       {pages.status === 'ready' && pages.total === 0 && (
         <section class="section" aria-labelledby="history-empty">
           <h2 id="history-empty">{t('history.empty.title')}</h2>
@@ -75,11 +79,6 @@ export function History({ store, onOpenSession, onBack }: HistoryProps) {
                 total: count(pages.total),
               })}
             </p>
-            {pages.damaged > 0 && (
-              <Notice tone="warning">
-                {t('history.damaged', { count: count(pages.damaged) })}
-              </Notice>
-            )}
             <ol class="session-list" ref={list}>
               {pages.sessions.map((record) => (
                 <SessionCard key={record.id} record={record} onOpen={onOpenSession} />

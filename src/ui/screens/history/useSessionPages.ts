@@ -1,7 +1,7 @@
 // Loads the stored sessions a page at a time, newest first, so thousands of them open quickly.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { SessionRecord } from '../../../domain/record/sessionRecord';
-import type { SessionStore } from '../../../platform/storage';
+import { keyOf, type SessionStore } from '../../../platform/storage';
 import { problemText } from './words';
 
 export const PAGE_SIZE = 30;
@@ -12,6 +12,7 @@ export type SessionPages =
   | {
       status: 'ready';
       sessions: SessionRecord[];
+      /** Sessions that can be shown: the damaged ones found so far are not counted. */
       total: number;
       loadingMore: boolean;
       /** A failure loading a further page; the sessions already shown stay. */
@@ -27,6 +28,14 @@ export interface SessionPagesControl {
   reload(): void;
 }
 
+/**
+ * How many sessions can be shown. A short page means the list has ended; until then, the count
+ * less the damaged rows found (a damaged one not yet read still counts).
+ */
+function showable(shown: number, lastPage: number, counted: number, damaged: number): number {
+  return lastPage < PAGE_SIZE ? shown : Math.max(shown, counted - damaged);
+}
+
 export function useSessionPages(store: SessionStore): SessionPagesControl {
   const [pages, setPages] = useState<SessionPages>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
@@ -36,16 +45,17 @@ export function useSessionPages(store: SessionStore): SessionPagesControl {
   useEffect(() => {
     const mine = ++current.current;
     setPages({ status: 'loading' });
-    Promise.all([store.count(), store.listSessions({ limit: PAGE_SIZE, offset: 0 })]).then(
-      ([total, sessions]) => {
+    Promise.all([store.count(), store.listSessions({ limit: PAGE_SIZE })]).then(
+      ([stored, sessions]) => {
         if (mine !== current.current) return;
+        const damaged = store.damagedSessions().length;
         setPages({
           status: 'ready',
           sessions,
-          total,
+          total: showable(sessions.length, sessions.length, stored, damaged),
           loadingMore: false,
           moreProblem: undefined,
-          damaged: store.damagedSessions().length,
+          damaged,
         });
       },
       (error: unknown) => {
@@ -59,20 +69,25 @@ export function useSessionPages(store: SessionStore): SessionPagesControl {
     if (pages.status !== 'ready' || pages.loadingMore) return;
     const mine = current.current;
     const shown = pages.sessions;
+    const last = shown[shown.length - 1];
     setPages({ ...pages, loadingMore: true, moreProblem: undefined });
-    store.listSessions({ limit: PAGE_SIZE, offset: shown.length }).then(
+    // By key, not by how many are shown: a damaged row read past would shift a count.
+    store.listSessions({ limit: PAGE_SIZE, after: last && keyOf(last) }).then(
       (next) => {
         if (mine !== current.current) return;
-        setPages((latest) =>
-          latest.status === 'ready'
-            ? {
-                ...latest,
-                sessions: [...shown, ...next],
-                loadingMore: false,
-                damaged: store.damagedSessions().length,
-              }
-            : latest,
-        );
+        const damaged = store.damagedSessions().length;
+        setPages((latest) => {
+          if (latest.status !== 'ready') return latest;
+          const sessions = [...shown, ...next];
+          // The damaged rows found on this page were still counted in the total.
+          const total = showable(
+            sessions.length,
+            next.length,
+            latest.total,
+            damaged - latest.damaged,
+          );
+          return { ...latest, sessions, total, loadingMore: false, damaged };
+        });
       },
       (error: unknown) => {
         if (mine !== current.current) return;
