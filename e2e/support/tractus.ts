@@ -576,6 +576,14 @@ export class Tour {
     await expect(page.getByRole('heading', { name: 'No sessions yet' })).toBeVisible();
     await visit('history-empty');
     await this.button('Back').click();
+    // The avoid outcome stands for the rest of the day: beginning again shows it, asking nothing.
+    await this.button('Begin a session').click();
+    await expect(page.getByText(/You gave these answers earlier today/)).toBeVisible();
+    await visit('screening-avoid-today');
+    // The next day every question is asked again.
+    const now = await page.evaluate(() => Date.now());
+    await page.clock.setSystemTime(new Date(now + 24 * 60 * 60 * 1000));
+    await this.button('Home').click();
     await this.button('Begin a session').click();
     await app.answerScreening([/steroid medicine/]);
     await expect(app.heading('Talk to a health professional first')).toBeVisible();

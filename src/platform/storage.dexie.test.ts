@@ -113,6 +113,7 @@ const profileFixture = {
   stopSignal: jan.stopSignal,
   lastRedFlags: ['dizziness' as const],
   lastUrgentOn: null,
+  lastAvoid: null,
 };
 
 describe('other tabs', () => {

@@ -95,7 +95,7 @@ const V1_PROFILE = {
   plan: { ...V1_JAN.plan, holdSeconds: 12 },
   stopSignal: { word: 'Enough', physical: 'a raised hand' },
   lastRedFlags: ['dizziness'],
-} satisfies Omit<Profile, 'lastUrgentOn' | 'lastFullScreeningOutcome'>;
+} satisfies Omit<Profile, 'lastUrgentOn' | 'lastFullScreeningOutcome' | 'lastAvoid'>;
 
 const V1_ACTIVE = {
   snapshot: { status: 'active', value: 'hold', context: { pullIndex: 0 } },
@@ -137,14 +137,14 @@ const V1: StorageFixture = {
   readBack: {
     sessions: [V1_FEB, V1_JAN],
     facts: FACTS,
-    profile: { ...V1_PROFILE, lastUrgentOn: null, lastFullScreeningOutcome: null },
+    profile: { ...V1_PROFILE, lastUrgentOn: null, lastFullScreeningOutcome: null, lastAvoid: null },
     active: V1_ACTIVE,
   },
 };
 
 const V2_PROFILE = { ...V1_PROFILE, lastUrgentOn: '2025-02-10' } satisfies Omit<
   Profile,
-  'lastFullScreeningOutcome'
+  'lastFullScreeningOutcome' | 'lastAvoid'
 >;
 
 /** Version 2: as version 1, and facts rows { id, startedAt, painBefore, painAfter, totals }. */
@@ -160,7 +160,7 @@ const V2: StorageFixture = {
   readBack: {
     sessions: [V1_FEB, V1_JAN],
     facts: FACTS,
-    profile: { ...V2_PROFILE, lastFullScreeningOutcome: null },
+    profile: { ...V2_PROFILE, lastFullScreeningOutcome: null, lastAvoid: null },
     active: V1_ACTIVE,
   },
 };

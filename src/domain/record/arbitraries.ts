@@ -5,6 +5,7 @@ import { RATINGS } from '../adaptation/rating';
 import { PLAN_BOUNDS } from '../plan/bounds';
 import type { Plan } from '../plan/plan';
 import { TECHNIQUES } from '../plan/plan';
+import type { QuestionId } from '../screening/questions';
 import type { StopReason } from '../screening/stopReasons';
 import { STOP_REASONS } from '../screening/stopReasons';
 import type { Profile } from './profile';
@@ -171,6 +172,17 @@ export const profileArb: fc.Arbitrary<Profile> = fc.record({
   stopSignal: fc.option(stopSignalArb),
   lastRedFlags: fc.subarray<StopReason>(['sharpPain', 'numbness', 'dizziness', 'urgentSign']),
   lastUrgentOn: fc.option(dateArb),
+  lastAvoid: fc.option(
+    fc.record({
+      on: dateArb,
+      reasons: fc.subarray<QuestionId>([
+        'pregnancy',
+        'weakenedBone',
+        'changedPain',
+        'stillNumbness',
+      ]),
+    }),
+  ),
 });
 
 /** A plain, hand-written record for example-based tests. */

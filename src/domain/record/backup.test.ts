@@ -48,7 +48,7 @@ describe('createBackup + parseBackup', () => {
     const backup = createBackup([], undefined, EXPORTED_AT);
     expect(backup).toEqual({
       format: 'tractus-backup',
-      schemaVersion: 3,
+      schemaVersion: 4,
       exportedAt: EXPORTED_AT,
       sessions: [],
     });
@@ -312,6 +312,7 @@ describe('backup versions', () => {
     lastRedFlags: _flags,
     lastUrgentOn: _day,
     lastFullScreeningOutcome: _outcome,
+    lastAvoid: _avoid,
     ...v1Profile
   } = {
     ...initialProfile(),
@@ -331,12 +332,13 @@ describe('backup versions', () => {
       ok: true,
       backup: {
         ...v1,
-        schemaVersion: 3,
+        schemaVersion: 4,
         profile: {
           ...v1Profile,
           lastRedFlags: [],
           lastUrgentOn: null,
           lastFullScreeningOutcome: null,
+          lastAvoid: null,
         },
       },
     });
@@ -350,6 +352,7 @@ describe('backup versions', () => {
       lastRedFlags: ['numbness'],
       lastUrgentOn: null,
       lastFullScreeningOutcome: null,
+      lastAvoid: null,
     });
   });
 
@@ -357,19 +360,20 @@ describe('backup versions', () => {
     const { profile: _, ...noProfile } = v1;
     expect(parseBackup(backupText(noProfile))).toEqual({
       ok: true,
-      backup: { ...noProfile, schemaVersion: 3 },
+      backup: { ...noProfile, schemaVersion: 4 },
     });
   });
 
-  it("writes v3 and reads it back with the warning signs, the urgent day and the full screening's outcome", () => {
+  it("writes v4 and reads it back with the warning signs, the urgent and avoid days and the full screening's outcome", () => {
     const profile = {
       ...initialProfile(),
       lastRedFlags: ['urgentSign' as const],
       lastUrgentOn: '2025-05-31',
       lastFullScreeningOutcome: 'askFirst' as const,
+      lastAvoid: { on: '2025-06-01', reasons: ['pregnancy' as const] },
     };
     const backup = createBackup([record], profile, EXPORTED_AT);
-    expect(backup.schemaVersion).toBe(3);
+    expect(backup.schemaVersion).toBe(4);
     expect(parseBackup(backupText(backup))).toEqual({ ok: true, backup });
   });
 
@@ -397,15 +401,28 @@ describe('backup versions', () => {
       ok: true,
       backup: {
         ...v2,
-        schemaVersion: 3,
-        profile: { ...v2Profile, lastFullScreeningOutcome: null },
+        schemaVersion: 4,
+        profile: { ...v2Profile, lastFullScreeningOutcome: null, lastAvoid: null },
       },
     });
   });
 
-  it('refuses a v4 backup as coming from a newer version of the app', () => {
-    const v4 = { ...createBackup([record], initialProfile(), EXPORTED_AT), schemaVersion: 4 };
-    expect(errorsOf(backupText(v4))).toEqual([{ kind: 'newerVersion', version: 4, supported: 3 }]);
+  it('imports a v3 backup, its profile with no avoid outcome', () => {
+    const { lastAvoid: _, ...v3Profile } = {
+      ...initialProfile(),
+      lastFullScreeningOn: '2025-04-20',
+      lastFullScreeningOutcome: 'clear' as const,
+    };
+    const v3 = { ...createBackup([record], undefined, EXPORTED_AT), schemaVersion: 3 };
+    expect(parseBackup(backupText({ ...v3, profile: v3Profile }))).toEqual({
+      ok: true,
+      backup: { ...v3, schemaVersion: 4, profile: { ...v3Profile, lastAvoid: null } },
+    });
+  });
+
+  it('refuses a v5 backup as coming from a newer version of the app', () => {
+    const v5 = { ...createBackup([record], initialProfile(), EXPORTED_AT), schemaVersion: 5 };
+    expect(errorsOf(backupText(v5))).toEqual([{ kind: 'newerVersion', version: 5, supported: 4 }]);
   });
 });
 

@@ -43,8 +43,18 @@ const v2ToV3: BackupMigration = {
   },
 };
 
+/** v3 → v4: a v3 profile lacks the last avoid outcome; none was kept. */
+const v3ToV4: BackupMigration = {
+  from: 3,
+  migrate: (backup) => {
+    const { profile } = backup;
+    if (!isPlainObject(profile)) return backup;
+    return { ...backup, profile: { lastAvoid: null, ...profile } };
+  },
+};
+
 /** Each step from one version to the next; a new version adds its step and bumps the schema. */
-export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [v1ToV2, v2ToV3];
+export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [v1ToV2, v2ToV3, v3ToV4];
 
 export function createBackup(
   sessions: readonly SessionRecord[],

@@ -1,6 +1,7 @@
 // What the app keeps about the receiver between sessions, and what a backup may carry along.
 import type { Plan } from '../plan/plan';
 import { defaultPlan } from '../plan/plan';
+import type { QuestionId } from '../screening/questions';
 import type { StopReason } from '../screening/stopReasons';
 import type { StopSignal } from './sessionRecord';
 
@@ -25,6 +26,8 @@ export interface Profile {
   lastRedFlags: StopReason[];
   /** YYYY-MM-DD (local) of the last urgent outcome or urgent sign: no session that day. */
   lastUrgentOn: string | null;
+  /** The last avoid outcome, its local day and the answers behind it: no session that day. */
+  lastAvoid: { on: string; reasons: QuestionId[] } | null;
 }
 
 /** A first-run profile: nothing screened, nothing agreed, the default plan. */
@@ -38,5 +41,6 @@ export function initialProfile(): Profile {
     stopSignal: null,
     lastRedFlags: [],
     lastUrgentOn: null,
+    lastAvoid: null,
   };
 }

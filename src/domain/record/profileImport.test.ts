@@ -17,6 +17,7 @@ const backupProfile: Profile = {
   stopSignal: { word: 'Enough', physical: 'raisedHand' },
   lastRedFlags: ['dizziness'],
   lastUrgentOn: null,
+  lastAvoid: null,
 };
 
 const setUpHere: Profile = {
@@ -140,6 +141,31 @@ describe('profileAfterImport', () => {
       { profile: { ...backupProfile, lastUrgentOn: '2025-03-01' }, newestSessionAt: EARLIER },
     );
     expect(urgentHere).toEqual({ kind: 'kept' });
+  });
+
+  it('keeps the later avoid outcome, whichever side it comes from', () => {
+    const avoid = { on: '2025-03-04', reasons: ['pregnancy' as const] };
+    const fromBackup = profileAfterImport(
+      { profile: setUpHere, newestSessionAt: LATER },
+      { profile: { ...backupProfile, lastAvoid: avoid }, newestSessionAt: EARLIER },
+    );
+    expect(fromBackup).toEqual({
+      kind: 'safetyCarried',
+      profile: { ...setUpHere, lastAvoid: avoid },
+    });
+    const here = profileAfterImport(
+      { profile: { ...setUpHere, lastAvoid: avoid }, newestSessionAt: LATER },
+      {
+        profile: { ...backupProfile, lastAvoid: { on: '2025-03-01', reasons: ['weakenedBone'] } },
+        newestSessionAt: EARLIER,
+      },
+    );
+    expect(here).toEqual({ kind: 'kept' });
+    const notSetUp = profileAfterImport(
+      { profile: { ...initialProfile(), lastAvoid: avoid }, newestSessionAt: undefined },
+      { profile: backupProfile, newestSessionAt: EARLIER },
+    );
+    expect(notSetUp).toMatchObject({ kind: 'restored', profile: { lastAvoid: avoid } });
   });
 
   it('changes nothing when the backup carries no profile', () => {

@@ -29,11 +29,17 @@ function laterDay(a: string | null, b: string | null): string | null {
   return b !== null && b > a ? b : a;
 }
 
+/** The later of two avoid outcomes by their day; null is none. */
+function laterAvoid(a: Profile['lastAvoid'], b: Profile['lastAvoid']): Profile['lastAvoid'] {
+  if (a === null) return b;
+  return b !== null && b.on > a.on ? b : a;
+}
+
 /**
  * The rule: a device not set up yet takes the backup's profile whole (plan, stop signal, screening
  * dates, warning signs), keeping its own urgent day if later and its own warning signs too. A device set up keeps its own, the current one here, and takes only the
  * safety facts it lacks: the backup's last warning signs when it has none and the backup's
- * sessions are the newer ones (the next check asks about them), and the later urgent day.
+ * sessions are the newer ones (the next check asks about them), and the later urgent or avoid day.
  */
 export function profileAfterImport(device: ProfileSide, backup: ProfileSide): ProfileImport {
   const incoming = backup.profile;
@@ -44,14 +50,20 @@ export function profileAfterImport(device: ProfileSide, backup: ProfileSide): Pr
     // Even a device not set up may already hold an urgent day (a first screening): never lose it.
     const lastUrgentOn = laterDay(stored?.lastUrgentOn ?? null, incoming.lastUrgentOn);
     const lastRedFlags = [...new Set([...(stored?.lastRedFlags ?? []), ...incoming.lastRedFlags])];
-    return { kind: 'restored', profile: { ...incoming, welcomedOn, lastUrgentOn, lastRedFlags } };
+    const lastAvoid = laterAvoid(stored?.lastAvoid ?? null, incoming.lastAvoid);
+    return {
+      kind: 'restored',
+      profile: { ...incoming, welcomedOn, lastUrgentOn, lastRedFlags, lastAvoid },
+    };
   }
   const takeRedFlags =
     stored.lastRedFlags.length === 0 &&
     incoming.lastRedFlags.length > 0 &&
     isNewer(backup.newestSessionAt, device.newestSessionAt);
   const lastUrgentOn = laterDay(stored.lastUrgentOn, incoming.lastUrgentOn);
-  if (!takeRedFlags && lastUrgentOn === stored.lastUrgentOn) return { kind: 'kept' };
+  const lastAvoid = laterAvoid(stored.lastAvoid, incoming.lastAvoid);
+  const unchanged = lastUrgentOn === stored.lastUrgentOn && lastAvoid === stored.lastAvoid;
+  if (!takeRedFlags && unchanged) return { kind: 'kept' };
   const lastRedFlags = takeRedFlags ? [...incoming.lastRedFlags] : stored.lastRedFlags;
-  return { kind: 'safetyCarried', profile: { ...stored, lastRedFlags, lastUrgentOn } };
+  return { kind: 'safetyCarried', profile: { ...stored, lastRedFlags, lastUrgentOn, lastAvoid } };
 }

@@ -5,6 +5,7 @@ import { DISCOMFORT_LOCATIONS } from '../adaptation/discomfort';
 import { RATINGS } from '../adaptation/rating';
 import { ABSOLUTE_HOLD_MAX_MS, PLAN_BOUNDS, SECOND } from '../plan/bounds';
 import { planSchema } from '../plan/planSchema';
+import { QUESTION_IDS, type QuestionId } from '../screening/questions';
 import { STOP_REASONS } from '../screening/stopReasons';
 import { isValidIsoDate } from '../screening/verdict';
 import type { PullEventType, ReleaseReason, SessionEnd, StopTrigger } from '../session/context';
@@ -56,10 +57,10 @@ const RECORD_ENDS = [...SESSION_ENDS, 'interrupted'] as const;
 export const BACKUP_FORMAT = 'tractus-backup';
 /**
  * The backup layout this app writes. v2: the profile keeps the last warning signs and the last
- * urgent day (v1 backups lack them). v3: and the last full screening's outcome. backup.ts migrates
- * older ones.
+ * urgent day (v1 backups lack them). v3: and the last full screening's outcome. v4: and the last
+ * avoid outcome. backup.ts migrates older ones.
  */
-export const BACKUP_SCHEMA_VERSION = 3;
+export const BACKUP_SCHEMA_VERSION = 4;
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, { error: `${what} must be one of ${values.join(', ')}` });
@@ -281,6 +282,20 @@ export const profileSchema = z.strictObject({
   lastRedFlags: z._default(z.array(oneOf(STOP_REASONS, 'lastRedFlags')), () => []),
   // Likewise no urgent day: profiles and v1 backups from before it was kept.
   lastUrgentOn: z._default(z.nullable(isoDate), null),
+  // And no avoid day: profiles and backups up to v3, from before it was kept.
+  lastAvoid: z._default(
+    z.nullable(
+      z.strictObject({
+        on: isoDate,
+        reasons: z.array(
+          z.enum(QUESTION_IDS as readonly [QuestionId, ...QuestionId[]], {
+            error: 'lastAvoid.reasons must name screening questions',
+          }),
+        ),
+      }),
+    ),
+    null,
+  ),
 });
 
 export interface Backup {

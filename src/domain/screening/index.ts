@@ -36,6 +36,7 @@ export {
   stopReasonOutcome,
 } from './stopReasons';
 export {
+  type AvoidDay,
   FULL_SCREENING_VALID_DAYS,
   fullScreeningDue,
   isValidIsoDate,

@@ -234,3 +234,64 @@ describe('endsWithUrgentSign: which session endings keep the urgent day', () => 
     expect(endsWithUrgentSign(['dizziness', 'urgentSign'])).toBe(true);
   });
 });
+
+describe('the day of an avoid outcome', () => {
+  const avoidToday = { on: TODAY, reasons: ['pregnancy' as const] };
+
+  it('stands all day with its reasons, whatever is answered, in either check', () => {
+    const expected: ScreeningResult = {
+      outcome: 'avoidToday',
+      mayStart: false,
+      reasons: ['pregnancy'],
+      unanswered: [],
+      needsConfirmation: false,
+    };
+    const full = allNo(fullScreeningQuestionsFor());
+    const short = allNo(PRE_SESSION_QUESTIONS);
+    expect(screeningVerdict({ answers: full, today: TODAY, lastAvoid: avoidToday })).toEqual(
+      expected,
+    );
+    expect(preSessionVerdict({ answers: short, today: TODAY, lastAvoid: avoidToday })).toEqual(
+      expected,
+    );
+  });
+
+  it('an urgent day comes first; the next day the answers decide again', () => {
+    const short = allNo(PRE_SESSION_QUESTIONS);
+    expect(
+      preSessionVerdict({
+        answers: short,
+        today: TODAY,
+        lastAvoid: avoidToday,
+        lastUrgentOn: TODAY,
+      }),
+    ).toMatchObject({ outcome: 'urgentToday' });
+    expect(
+      preSessionVerdict({ answers: short, today: '2024-06-16', lastAvoid: avoidToday }),
+    ).toMatchObject({ outcome: 'clear', mayStart: true });
+  });
+
+  it('no answers and no confirmation start a session on it (H1)', () => {
+    const answersArb = fc.dictionary(
+      fc.constantFrom(...QUESTION_IDS),
+      fc.oneof(fc.boolean(), fc.constant(undefined)),
+    ) as fc.Arbitrary<ScreeningAnswers>;
+    fc.assert(
+      fc.property(
+        fc.oneof(answersArb, fc.constant(allNo(PRE_SESSION_QUESTIONS))),
+        fc.constantFrom(TODAY, '2024-06-16', 'not a date'),
+        (answers, on) => {
+          const input = {
+            answers,
+            today: TODAY,
+            lastAvoid: { on, reasons: [] },
+            professionalConfirmation: { confirmedOn: TODAY },
+          };
+          expect(screeningVerdict(input).mayStart).toBe(false);
+          expect(preSessionVerdict(input).mayStart).toBe(false);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -10,16 +10,20 @@ import {
 } from './questions';
 import type { StopReason } from './stopReasons';
 
-/** urgentToday: an urgent outcome was recorded earlier this day, so no answer can start one. */
-export type ScreeningOutcome = 'clear' | QuestionOutcome | 'urgentToday';
+/**
+ * urgentToday / avoidToday: an urgent or avoid outcome was recorded earlier this day, so no answer
+ * can start one (answering again differently is no way round SAFETY.md's "no override").
+ */
+export type ScreeningOutcome = 'clear' | QuestionOutcome | 'urgentToday' | 'avoidToday';
 
 export const OUTCOME_SEVERITY: Readonly<Record<ScreeningOutcome, number>> = Object.freeze({
   clear: 0,
   askFirst: 1,
   avoid: 2,
   urgent: 3,
-  // Above every answer: it is decided before any question is asked.
-  urgentToday: 4,
+  // Above every answer: they are decided before any question is asked.
+  avoidToday: 4,
+  urgentToday: 5,
 });
 
 /** true = yes (the concern applies), false = no, missing = not answered yet. */
@@ -29,6 +33,13 @@ export type ScreeningAnswers = Partial<Record<QuestionId, boolean>>;
 export interface ProfessionalConfirmation {
   /** YYYY-MM-DD */
   confirmedOn: string;
+}
+
+/** An avoid outcome: the local day it was shown, and the answers behind it. */
+export interface AvoidDay {
+  /** YYYY-MM-DD */
+  on: string;
+  reasons: QuestionId[];
 }
 
 export interface ScreeningInput {
@@ -46,6 +57,8 @@ export interface ScreeningInput {
   lastUrgentOn?: string;
   /** YYYY-MM-DD of the last professional's agreement already recorded (before this check). */
   lastProfessionalConfirmedOn?: string;
+  /** The last avoid outcome: no session that day. */
+  lastAvoid?: AvoidDay;
 }
 
 export interface PreSessionInput {
@@ -62,6 +75,8 @@ export interface PreSessionInput {
   lastUrgentOn?: string;
   /** YYYY-MM-DD of the last professional's agreement already recorded (before this check). */
   lastProfessionalConfirmedOn?: string;
+  /** The last avoid outcome: no session that day. */
+  lastAvoid?: AvoidDay;
 }
 
 export interface ScreeningResult {
@@ -206,6 +221,31 @@ export function urgentDayNeedsCheck(
 
 // ---- verdict ----
 
+/** Whatever the answers: an avoid outcome earlier today stands, with its reasons, all day. */
+function avoidToday(reasons: readonly QuestionId[]): ScreeningResult {
+  return {
+    outcome: 'avoidToday',
+    mayStart: false,
+    reasons: [...reasons],
+    unanswered: [],
+    needsConfirmation: false,
+  };
+}
+
+/** The day before any answer: an urgent day first, then an avoid day, else nothing. */
+function barredToday(input: {
+  lastUrgentOn?: string;
+  lastAvoid?: AvoidDay;
+  today: string;
+}): ScreeningResult | undefined {
+  if (urgentDayBarsSession(input.lastUrgentOn, input.today)) return urgentToday();
+  // The same day rule as urgent: the local calendar day, a later or unreadable one bars too.
+  if (input.lastAvoid && urgentDayBarsSession(input.lastAvoid.on, input.today)) {
+    return avoidToday(input.lastAvoid.reasons);
+  }
+  return undefined;
+}
+
 /** Whatever the answers: an urgent outcome earlier today leaves nothing for them to decide. */
 function urgentToday(): ScreeningResult {
   return {
@@ -295,7 +335,8 @@ function confirmationCounts(
 
 /** The full questionnaire. Avoid and urgent have no override; ask first needs a confirmation. */
 export function screeningVerdict(input: ScreeningInput): ScreeningResult {
-  if (urgentDayBarsSession(input.lastUrgentOn, input.today)) return urgentToday();
+  const barred = barredToday(input);
+  if (barred) return barred;
   // A confirmation belongs to the screening it was given in, which lasts FULL_SCREENING_VALID_DAYS.
   const confirmed = confirmationCounts(
     input.professionalConfirmation,
@@ -318,7 +359,8 @@ export function screeningVerdict(input: ScreeningInput): ScreeningResult {
 
 /** The short "anything changed?" check before every session. */
 export function preSessionVerdict(input: PreSessionInput): ScreeningResult {
-  if (urgentDayBarsSession(input.lastUrgentOn, input.today)) return urgentToday();
+  const barred = barredToday(input);
+  if (barred) return barred;
   const confirmed = confirmationCounts(input.professionalConfirmation, input.today, 0);
   const result = evaluate(
     withFollowUpQuestions('preSession', PRE_SESSION_QUESTIONS, input.lastRedFlags),

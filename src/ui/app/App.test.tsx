@@ -135,6 +135,41 @@ describe('no session on the day of an urgent outcome', () => {
     expect(screen.getAllByRole('radio').length).toBeGreaterThan(0);
   });
 
+  it('an avoid answer in the short check stands all day; the next day the full screening asks again', async () => {
+    const profile = {
+      ...returning.profile,
+      lastFullScreeningOn: '2026-11-15',
+      lastFullScreeningOutcome: 'clear' as const,
+    };
+    const { store, clock } = appAt(new Date(2026, 10, 20, 10, 0), { profile, active: undefined });
+    await begin();
+    await screen.findByRole('heading', { level: 1, name: en['screening.preSession.title'] });
+    answer('pregnancy', 'Yes');
+    answerRest('No');
+    pressContinue();
+    await screen.findByRole('heading', { level: 1, name: en['screening.avoid.title'] });
+    await waitFor(async () =>
+      expect((await store.getProfile())?.lastAvoid).toEqual({
+        on: '2026-11-20',
+        reasons: ['pregnancy'],
+      }),
+    );
+
+    // Answering again the same day is no way round it.
+    clock.now = new Date(2026, 10, 20, 22, 0);
+    await goHome();
+    await begin();
+    await screen.findByRole('heading', { level: 1, name: en['screening.avoid.title'] });
+    expect(screen.getByText(en['screening.avoidToday.note'])).toBeTruthy();
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+
+    // The next day every question is asked again, not only the short check's.
+    clock.now = new Date(2026, 10, 21, 9, 0);
+    await goHome();
+    await begin();
+    await screen.findByRole('heading', { level: 1, name: en['screening.title'] });
+  });
+
   it('the day after, the short check needs a professional’s agreement once, then no more', async () => {
     const profile = {
       ...returning.profile,

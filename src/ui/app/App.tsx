@@ -5,7 +5,7 @@ import { initialProfile, type Profile } from '../../domain/record/profile';
 import type { SessionRecord } from '../../domain/record/sessionRecord';
 import { sessionScreening } from '../../domain/record/sessionScreening';
 import { hasUnansweredStop } from '../../domain/record/unansweredStop';
-import { endsWithUrgentSign, fullScreeningDue } from '../../domain/screening';
+import { endsWithUrgentSign, fullScreeningDue, type QuestionId } from '../../domain/screening';
 import type { Settings } from '../../domain/settings/settings';
 import type { ServiceWorkerEvents } from '../../platform/serviceWorker';
 import type { ActiveSession, OpenedStore, SessionStore } from '../../platform/storage';
@@ -275,6 +275,12 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
 
   /** Kept at once: Home, a reload or another tab must not lead to a session today. */
   const keepUrgentDay = () => updateProfile({ lastUrgentOn: today });
+  /**
+   * Likewise an avoid outcome, with its reasons; and the last full screening no longer stands, so
+   * the next check asks every question again, not only the short check's.
+   */
+  const keepAvoidDay = (reasons: QuestionId[]) =>
+    updateProfile({ lastAvoid: { on: today, reasons }, lastFullScreeningOn: null });
 
   function beginSession(): void {
     const due = fullScreeningDue(profile.lastFullScreeningOn ?? undefined, today);
@@ -349,7 +355,9 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
             lastRedFlags={profile.lastRedFlags}
             lastUrgentOn={profile.lastUrgentOn ?? undefined}
             lastProfessionalConfirmedOn={profile.professionalConfirmedOn ?? undefined}
+            {...(profile.lastAvoid ? { lastAvoid: profile.lastAvoid } : {})}
             onUrgent={keepUrgentDay}
+            onAvoid={keepAvoidDay}
             onPass={(pass) => {
               setScreening(pass);
               updateProfile({
@@ -371,7 +379,9 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
             lastRedFlags={profile.lastRedFlags}
             lastUrgentOn={profile.lastUrgentOn ?? undefined}
             lastProfessionalConfirmedOn={profile.professionalConfirmedOn ?? undefined}
+            {...(profile.lastAvoid ? { lastAvoid: profile.lastAvoid } : {})}
             onUrgent={keepUrgentDay}
+            onAvoid={keepAvoidDay}
             onPass={(pass) => {
               setScreening(pass);
               // Kept, so an agreement given after an urgent day is not asked for again.

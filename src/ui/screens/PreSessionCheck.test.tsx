@@ -24,6 +24,7 @@ function renderCheck(lastRedFlags?: StopReason[], lastUrgentOn?: string) {
       lastUrgentOn={lastUrgentOn}
       onPass={onPass}
       onUrgent={onUrgent}
+      onAvoid={vi.fn()}
     />,
   );
   return onPass;

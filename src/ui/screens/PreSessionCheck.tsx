@@ -29,8 +29,10 @@ export function PreSessionCheck({
   lastRedFlags,
   lastUrgentOn,
   lastProfessionalConfirmedOn,
+  lastAvoid,
   onPass,
   onUrgent,
+  onAvoid,
 }: PreSessionCheckProps) {
   const t = useT();
   const form = followUpForm('preSession', PRE_SESSION_QUESTIONS, LAYOUT, lastRedFlags);
@@ -42,6 +44,7 @@ export function PreSessionCheck({
       lastRedFlags,
       lastUrgentOn,
       lastProfessionalConfirmedOn,
+      ...(lastAvoid ? { lastAvoid } : {}),
       professionalConfirmation: professionalConfirmedOn
         ? { confirmedOn: professionalConfirmedOn }
         : undefined,
@@ -62,6 +65,7 @@ export function PreSessionCheck({
       verdictFor={verdictFor}
       onPass={onPass}
       onUrgent={onUrgent}
+      onAvoid={onAvoid}
     />
   );
 }

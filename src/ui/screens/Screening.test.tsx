@@ -12,9 +12,20 @@ afterEach(cleanup);
 
 const TODAY = '2025-06-15';
 
+const onAvoid = vi.fn();
+afterEach(() => onAvoid.mockClear());
+
 function renderScreening(technique?: 'ankleHold' | 'pelvicBelt') {
   const onPass = vi.fn();
-  render(<Screening today={TODAY} technique={technique} onPass={onPass} onUrgent={vi.fn()} />);
+  render(
+    <Screening
+      today={TODAY}
+      technique={technique}
+      onPass={onPass}
+      onUrgent={vi.fn()}
+      onAvoid={onAvoid}
+    />,
+  );
   return onPass;
 }
 
@@ -74,6 +85,8 @@ describe('Screening', () => {
     expect(screen.getByText(en['screening.avoid.body'])).toBeTruthy();
     expect(screen.getByText(en[`screening.reason.${id}`])).toBeTruthy();
     expect(screen.getByText(en['screening.avoid.professional'])).toBeTruthy();
+    // The day and the reason are kept, so answering again today is no way round it.
+    expect(onAvoid).toHaveBeenCalledWith([id]);
     expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Start session' })).toBeNull();
     expect(screen.queryAllByRole('button')).toHaveLength(0);
@@ -201,7 +214,13 @@ describe('Screening after a session ended on a warning sign', () => {
   function renderAfter(lastRedFlags: StopReason[]) {
     const onPass = vi.fn();
     render(
-      <Screening today={TODAY} lastRedFlags={lastRedFlags} onPass={onPass} onUrgent={vi.fn()} />,
+      <Screening
+        today={TODAY}
+        lastRedFlags={lastRedFlags}
+        onPass={onPass}
+        onUrgent={vi.fn()}
+        onAvoid={vi.fn()}
+      />,
     );
     return onPass;
   }
@@ -271,6 +290,7 @@ describe('Screening and the day of an urgent outcome', () => {
         lastProfessionalConfirmedOn={lastProfessionalConfirmedOn}
         onPass={onPass}
         onUrgent={onUrgent}
+        onAvoid={vi.fn()}
       />,
     );
     return { onPass, onUrgent };
@@ -335,5 +355,39 @@ describe('Screening and the day of an urgent outcome', () => {
     expect(onPass).toHaveBeenCalledWith(
       expect.objectContaining({ verdict: expect.objectContaining({ outcome: 'clear' }) }),
     );
+  });
+});
+
+describe('Screening on the day of an avoid outcome', () => {
+  it('shows the outcome again with its reasons, and asks nothing', () => {
+    const onPass = vi.fn();
+    render(
+      <Screening
+        today={TODAY}
+        lastAvoid={{ on: TODAY, reasons: ['pregnancy'] }}
+        onPass={onPass}
+        onUrgent={vi.fn()}
+        onAvoid={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Do not use traction' })).toBeTruthy();
+    expect(screen.getByText(en['screening.reason.pregnancy'])).toBeTruthy();
+    expect(screen.getByText(en['screening.avoidToday.note'])).toBeTruthy();
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+  });
+
+  it('the next day asks the questions again', () => {
+    render(
+      <Screening
+        today={TODAY}
+        lastAvoid={{ on: '2025-06-14', reasons: ['pregnancy'] }}
+        onPass={vi.fn()}
+        onUrgent={vi.fn()}
+        onAvoid={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: en['screening.title'] })).toBeTruthy();
+    expect(screen.getAllByRole('radio').length).toBeGreaterThan(0);
   });
 });

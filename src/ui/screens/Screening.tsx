@@ -2,7 +2,9 @@
 
 import type { Technique } from '../../domain/plan/plan';
 import {
+  type AvoidDay,
   fullScreeningQuestionsFor,
+  type QuestionId,
   type StopReason,
   screeningVerdict,
 } from '../../domain/screening';
@@ -25,9 +27,13 @@ export interface ScreeningProps {
   lastUrgentOn?: string;
   /** YYYY-MM-DD of the last professional's agreement on record: after an urgent day, one is needed. */
   lastProfessionalConfirmedOn?: string;
+  /** The last avoid outcome: on its day no questions are asked, the outcome stands. */
+  lastAvoid?: AvoidDay;
   onPass(result: ScreeningPass): void;
   /** An urgent outcome was shown: the caller keeps the day. */
   onUrgent(): void;
+  /** An avoid outcome was shown: the caller keeps the day and its reasons. */
+  onAvoid(reasons: QuestionId[]): void;
 }
 
 const LAYOUT: readonly SectionLayout[] = [
@@ -64,8 +70,10 @@ export function Screening({
   lastRedFlags,
   lastUrgentOn,
   lastProfessionalConfirmedOn,
+  lastAvoid,
   onPass,
   onUrgent,
+  onAvoid,
 }: ScreeningProps) {
   const t = useT();
   const form = followUpForm('full', fullScreeningQuestionsFor(technique), LAYOUT, lastRedFlags);
@@ -78,6 +86,7 @@ export function Screening({
       lastRedFlags,
       lastUrgentOn,
       lastProfessionalConfirmedOn,
+      ...(lastAvoid ? { lastAvoid } : {}),
       professionalConfirmation: professionalConfirmedOn
         ? { confirmedOn: professionalConfirmedOn }
         : undefined,
@@ -99,6 +108,7 @@ export function Screening({
       verdictFor={verdictFor}
       onPass={onPass}
       onUrgent={onUrgent}
+      onAvoid={onAvoid}
     />
   );
 }

@@ -156,6 +156,8 @@ export const screening = {
   'screening.avoid.professional':
     'Bitte sprechen Sie mit Ihrer Ärztin, Ihrem Arzt oder einer physiotherapeutischen Fachperson über Ihren Rücken. Dort erfahren Sie, was für Sie sicher ist.',
   'screening.avoid.noSession': 'Solange dies zutrifft, leitet Tractus keine Sitzung an.',
+  'screening.avoidToday.note':
+    'Diese Antworten haben Sie heute schon gegeben, daher gibt es heute keine Sitzung. Ab morgen werden die Sicherheitsfragen erneut gestellt.',
   'screening.askFirst.title': 'Sprechen Sie zuerst mit einer medizinischen Fachperson',
   'screening.askFirst.body':
     'Einige Ihrer Antworten bedeuten, dass eine medizinische Fachperson vor dem Start prüfen sollte, ob Traktion zu zweit für Sie geeignet ist.',

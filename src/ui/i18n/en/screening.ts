@@ -188,6 +188,9 @@ export const screening = {
     'Please talk to a doctor or physiotherapist about your back. They can advise on what is ' +
     'safe for you.',
   'screening.avoid.noSession': 'Tractus will not guide a session while this applies.',
+  'screening.avoidToday.note':
+    'You gave these answers earlier today, so there is no session today. The safety questions ' +
+    'are asked again from tomorrow.',
   'screening.askFirst.title': 'Talk to a health professional first',
   'screening.askFirst.body':
     'Some of your answers mean a health professional should check that partner traction is ' +

@@ -153,6 +153,8 @@ export const screening = {
   'screening.avoid.professional':
     'Habla de tu espalda con un médico o un fisioterapeuta. Pueden aconsejarte qué es seguro para ti.',
   'screening.avoid.noSession': 'Tractus no guiará ninguna sesión mientras esto sea así.',
+  'screening.avoidToday.note':
+    'Diste estas respuestas hoy mismo, así que hoy no hay sesión. Las preguntas de seguridad se vuelven a hacer a partir de mañana.',
   'screening.askFirst.title': 'Habla primero con un profesional de la salud',
   'screening.askFirst.body':
     'Algunas de tus respuestas indican que un profesional de la salud debe comprobar, antes de empezar, que la tracción con ayuda de otra persona es adecuada para ti.',

@@ -157,7 +157,7 @@ describe('DataControls: export', () => {
     const [file] = files;
     expect(file?.name).toBe('tractus-backup-2024-05-06.json');
     const backup = JSON.parse((await file?.blob.text()) ?? '');
-    expect(backup.schemaVersion).toBe(3);
+    expect(backup.schemaVersion).toBe(4);
     expect(backup.sessions.map((s: { id: string }) => s.id)).toEqual(['s0001', 's0000']);
   });
 

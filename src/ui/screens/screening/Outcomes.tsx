@@ -58,8 +58,14 @@ export function UrgentTodayOutcome() {
   );
 }
 
+export interface AvoidOutcomeProps {
+  reasons: readonly QuestionId[];
+  /** Shown again from an answer given earlier today, not from this visit's answers. */
+  earlierToday?: boolean;
+}
+
 /** Avoid: traction must not be used. No override and no way to a session. */
-export function AvoidOutcome({ reasons }: { reasons: readonly QuestionId[] }) {
+export function AvoidOutcome({ reasons, earlierToday = false }: AvoidOutcomeProps) {
   const t = useT();
   return (
     <Screen title={t('screening.avoid.title')}>
@@ -67,6 +73,7 @@ export function AvoidOutcome({ reasons }: { reasons: readonly QuestionId[] }) {
       <Reasons heading={t('screening.avoid.reasonsHeading')} reasons={reasons} />
       <p>{t('screening.avoid.professional')}</p>
       <p class="lead">{t('screening.avoid.noSession')}</p>
+      {earlierToday && <p>{t('screening.avoidToday.note')}</p>}
     </Screen>
   );
 }

@@ -43,6 +43,8 @@ export interface ScreeningGateProps {
   onPass(result: ScreeningPass): void;
   /** An urgent outcome was shown: the day is kept, and no session follows on it. */
   onUrgent(): void;
+  /** An avoid outcome was shown: the day and its reasons are kept, and no session follows on it. */
+  onAvoid(reasons: QuestionId[]): void;
 }
 
 type Stage = { kind: 'questions' } | { kind: 'outcome'; verdict: ScreeningResult };
@@ -56,19 +58,21 @@ export function ScreeningGate({
   verdictFor,
   onPass,
   onUrgent,
+  onAvoid,
 }: ScreeningGateProps) {
   const focusProblem = useFocusProblem();
   const [answers, setAnswers] = useState<ScreeningAnswers>({});
   const [surgeryDate, setSurgeryDate] = useState('');
   const [tried, setTried] = useState(false);
   const [stage, setStage] = useState<Stage>(() => {
-    // On a day with an urgent outcome the gate is shut before any question: asking would mislead.
+    // On a day with an urgent or avoid outcome the gate is shut before any question: answering
+    // again would only mislead, or be a way round it.
     const before = verdictFor({
       answers: {},
       surgeryDate: undefined,
       professionalConfirmedOn: undefined,
     });
-    return before.outcome === 'urgentToday'
+    return before.outcome === 'urgentToday' || before.outcome === 'avoidToday'
       ? { kind: 'outcome', verdict: before }
       : { kind: 'questions' };
   });
@@ -110,6 +114,7 @@ export function ScreeningGate({
       return;
     }
     if (verdict.outcome === 'urgent') onUrgent();
+    if (verdict.outcome === 'avoid') onAvoid(verdict.reasons);
     setStage({ kind: 'outcome', verdict });
   };
 
@@ -133,6 +138,8 @@ export function ScreeningGate({
         return <UrgentTodayOutcome />;
       case 'avoid':
         return <AvoidOutcome reasons={verdict.reasons} />;
+      case 'avoidToday':
+        return <AvoidOutcome reasons={verdict.reasons} earlierToday />;
       case 'askFirst':
         return (
           <AskFirstOutcome
