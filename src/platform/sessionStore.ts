@@ -2,7 +2,7 @@
 // the ordering both adapters share. No storage code here: the app can fall back to it alone.
 import type { MergeResult } from '../domain/record/backup';
 import { mergeSessions } from '../domain/record/backup';
-import type { Profile } from '../domain/record/profile';
+import { type Profile, profileAfterDeleteAll } from '../domain/record/profile';
 import type { SessionRecord } from '../domain/record/sessionRecord';
 import { factsOf, type SessionFacts } from '../domain/record/trends';
 import { STORAGE_MESSAGES, StorageError, toStorageError } from './storageError';
@@ -63,8 +63,11 @@ export interface SessionStore {
   /** Adds the sessions whose ids are new, in one transaction: all of them or none. */
   importSessions(records: readonly SessionRecord[]): Promise<ImportResult>;
   exportAll(): Promise<StoredData>;
-  /** Deletes sessions, profile and the session in progress. */
-  deleteAll(): Promise<void>;
+  /**
+   * Deletes sessions, profile and the session in progress, keeping only an urgent or avoid outcome
+   * that still bars `today` (YYYY-MM-DD, local): see profileAfterDeleteAll.
+   */
+  deleteAll(today: string): Promise<void>;
   /** Ids of stored sessions found damaged when read: left as they are, and not listed (H12). */
   damagedSessions(): string[];
 }
@@ -170,9 +173,9 @@ export class MemorySessionStore implements SessionStore {
     return { sessions: await this.listSessions(), profile: await this.getProfile() };
   }
 
-  async deleteAll(): Promise<void> {
+  async deleteAll(today: string): Promise<void> {
     this.#sessions.clear();
-    this.#profile = undefined;
+    this.#profile = profileAfterDeleteAll(this.#profile, today);
     this.#active = undefined;
   }
 }

@@ -291,7 +291,7 @@ describe('damaged data on the device (H12)', () => {
     const store = await withDamagedRow(1);
     await store.exportAll();
     expect(store.damagedSessions()).toEqual(['bad']);
-    await store.deleteAll();
+    await store.deleteAll('2025-01-01');
     await store.importSessions([jan]);
     expect(await store.listSessions()).toEqual([jan]);
     expect(store.damagedSessions()).toEqual([]);

@@ -70,7 +70,7 @@ describe.each([
     await store.saveSession(jan);
     await store.importSessions([jan, feb, mar]);
     expect(byId(await store.sessionFacts()).map((f) => f.id)).toEqual(['feb', 'jan', 'mar']);
-    await store.deleteAll();
+    await store.deleteAll('2025-01-01');
     expect(await store.sessionFacts()).toEqual([]);
   });
 });

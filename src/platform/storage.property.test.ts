@@ -102,7 +102,7 @@ const EXPORTED_AT = '2025-06-01T12:00:00.000Z';
 
 /** The only acceptable outcomes: refused with a reason and nothing changed, or exactly the new ids added. */
 async function checkImport(store: SessionStore, existing: SessionRecord[], text: string) {
-  await store.deleteAll();
+  await store.deleteAll('2025-01-01');
   await store.importSessions(existing);
   const before = await store.exportAll();
   const outcome = await importBackup(store, text);

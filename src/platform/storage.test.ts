@@ -177,9 +177,33 @@ describe.each([
     await store.saveSession(jan);
     await store.saveProfile(initialProfile());
     await store.saveActive({}, feb);
-    await store.deleteAll();
+    await store.deleteAll('2025-01-01');
     expect(await store.exportAll()).toEqual({ sessions: [], profile: undefined });
     expect(await store.getActive()).toBeUndefined();
+  });
+
+  it('keeps only an urgent or avoid outcome that still bars today, so deleting is no way round it', async () => {
+    const store = await makeStore();
+    await store.saveSession(jan);
+    const avoid = { on: '2025-01-01', reasons: ['pregnancy' as const] };
+    const profile = {
+      ...initialProfile(),
+      welcomedOn: '2024-12-01',
+      lastFullScreeningOn: '2024-12-20',
+      lastRedFlags: ['numbness' as const],
+      lastUrgentOn: '2024-12-31',
+      lastAvoid: avoid,
+    };
+    await store.saveProfile(profile);
+    await store.deleteAll('2025-01-01');
+    expect(await store.exportAll()).toEqual({
+      sessions: [],
+      profile: { ...initialProfile(), lastAvoid: avoid },
+    });
+    // The next day nothing bars any more, so nothing is kept.
+    await store.saveProfile({ ...profile, lastUrgentOn: '2025-01-01' });
+    await store.deleteAll('2025-01-02');
+    expect((await store.exportAll()).profile).toBeUndefined();
   });
 
   it('round-trips: export, back up, import elsewhere gives the same records', async () => {

@@ -4,7 +4,7 @@ import type { Collection, Table } from 'dexie';
 import Dexie from 'dexie';
 import { mergeSessions, parseBackup } from '../domain/record/backup';
 import type { BackupProblem } from '../domain/record/backupProblem';
-import type { Profile } from '../domain/record/profile';
+import { type Profile, profileAfterDeleteAll } from '../domain/record/profile';
 import { profileSchema, recordSchema, sessionFactsSchema } from '../domain/record/recordSchema';
 import type { SessionRecord } from '../domain/record/sessionRecord';
 import { factsOf, type SessionFacts } from '../domain/record/trends';
@@ -301,12 +301,16 @@ export class DexieSessionStore implements SessionStore {
     );
   }
 
-  deleteAll(): Promise<void> {
+  deleteAll(today: string): Promise<void> {
     return this.#run(async () => {
       await this.db.transaction('rw', this.#sessions, this.#meta, this.#facts, async () => {
+        const row = await this.#meta.get('profile');
+        const parsed = row?.key === 'profile' ? profileSchema.safeParse(row.value) : undefined;
+        const kept = profileAfterDeleteAll(parsed?.success ? parsed.data : undefined, today);
         await this.#sessions.clear();
         await this.#meta.clear();
         await this.#facts.clear();
+        if (kept !== undefined) await this.#meta.put({ key: 'profile', value: kept });
       });
       // The damaged rows went with the rest: none may be reported after a new import.
       this.#damaged.clear();

@@ -3,6 +3,7 @@ import type { Plan } from '../plan/plan';
 import { defaultPlan } from '../plan/plan';
 import type { QuestionId } from '../screening/questions';
 import type { StopReason } from '../screening/stopReasons';
+import { urgentDayBarsSession } from '../screening/verdict';
 import type { StopSignal } from './sessionRecord';
 
 export interface Profile {
@@ -42,5 +43,25 @@ export function initialProfile(): Profile {
     lastRedFlags: [],
     lastUrgentOn: null,
     lastAvoid: null,
+  };
+}
+
+/**
+ * What Delete all leaves of a profile: only an urgent or avoid outcome that still bars today, so
+ * deleting is no way round it (everything else, the welcome included, goes). Undefined: nothing.
+ */
+export function profileAfterDeleteAll(
+  profile: Profile | undefined,
+  today: string,
+): Profile | undefined {
+  if (profile === undefined) return undefined;
+  const { lastUrgentOn, lastAvoid } = profile;
+  const urgent = lastUrgentOn !== null && urgentDayBarsSession(lastUrgentOn, today);
+  const avoid = lastAvoid !== null && urgentDayBarsSession(lastAvoid.on, today);
+  if (!urgent && !avoid) return undefined;
+  return {
+    ...initialProfile(),
+    lastUrgentOn: urgent ? lastUrgentOn : null,
+    lastAvoid: avoid ? lastAvoid : null,
   };
 }

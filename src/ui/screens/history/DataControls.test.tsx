@@ -119,6 +119,24 @@ describe('DataControls: delete all', () => {
     expect(onDataChanged).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps an urgent outcome of today (the local date of its clock), and nothing else', async () => {
+    const store = await storeWith(dailySessions(2));
+    await store.saveProfile({ ...initialProfile(), lastUrgentOn: '2025-03-10' });
+    // 10:00 local time on 10 March, whatever the machine's time zone.
+    const now = () => new Date(2025, 2, 10, 10, 0);
+    render(<DataControls store={store} onDataChanged={vi.fn()} now={now} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete all data' }));
+    fireEvent.click(
+      screen.getByRole('checkbox', {
+        name: 'I understand this deletes every session on this device',
+      }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Delete everything' }));
+    await statusWith(en['history.delete.done']);
+    expect(await store.count()).toBe(0);
+    expect(await store.getProfile()).toEqual({ ...initialProfile(), lastUrgentOn: '2025-03-10' });
+  });
+
   it('Cancel leaves everything in place', async () => {
     const store = await storeWith(dailySessions(2));
     render(<DataControls store={store} onDataChanged={vi.fn()} />);

@@ -10,7 +10,7 @@ export interface DataControlsProps {
   store: SessionStore;
   /** Called after an import or a delete changed what is stored. */
   onDataChanged(): void;
-  /** The wall-clock time for file names and the backup's date; the device's clock if not given. */
+  /** The wall-clock time (file names, the backup's date, today); the device's clock if not given. */
   now?: () => Date;
 }
 
@@ -24,7 +24,7 @@ export function DataControls({ store, onDataChanged, now = deviceNow }: DataCont
       <p>{t('history.data.privacy')}</p>
       <ExportData store={store} now={now} />
       <ImportBackup store={store} onImported={onDataChanged} />
-      <DeleteAllData store={store} onDeleted={onDataChanged} />
+      <DeleteAllData store={store} onDeleted={onDataChanged} now={now} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // Delete all data, in two steps: ask, then confirm with a checkbox and a danger button.
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { SessionStore } from '../../../platform/storage';
+import { localDate } from '../../app/services';
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Checkbox';
 import { Notice } from '../../components/Notice';
@@ -11,11 +12,13 @@ import { problemText } from './words';
 export interface DeleteAllDataProps {
   store: SessionStore;
   onDeleted(): void;
+  /** The wall-clock time: its local date is the "today" an urgent or avoid outcome may still bar. */
+  now: () => Date;
 }
 
 type DeleteStep = 'ask' | 'confirm' | 'working';
 
-export function DeleteAllData({ store, onDeleted }: DeleteAllDataProps) {
+export function DeleteAllData({ store, onDeleted, now }: DeleteAllDataProps) {
   const t = useT();
   const id = useId();
   const confirmId = `delete-confirm-${id}`;
@@ -56,7 +59,8 @@ export function DeleteAllData({ store, onDeleted }: DeleteAllDataProps) {
     }
     setStep('working');
     try {
-      await store.deleteAll();
+      // Today's urgent or avoid outcome outlives the delete (see profileAfterDeleteAll).
+      await store.deleteAll(localDate(now()));
       setDone(true);
       setStep('ask');
       setFocusTo('start');
