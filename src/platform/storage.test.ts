@@ -182,7 +182,7 @@ describe.each([
     expect(await store.getActive()).toBeUndefined();
   });
 
-  it('keeps only an urgent or avoid outcome that still bars today, so deleting is no way round it', async () => {
+  it('keeps only what a check still needs, so deleting is no way round it', async () => {
     const store = await makeStore();
     await store.saveSession(jan);
     const avoid = { on: '2025-01-01', reasons: ['pregnancy' as const] };
@@ -190,19 +190,30 @@ describe.each([
       ...initialProfile(),
       welcomedOn: '2024-12-01',
       lastFullScreeningOn: '2024-12-20',
+      professionalConfirmedOn: '2024-12-20',
       lastRedFlags: ['numbness' as const],
       lastUrgentOn: '2024-12-31',
       lastAvoid: avoid,
     };
     await store.saveProfile(profile);
     await store.deleteAll('2025-01-01');
+    // Today's avoid outcome, yesterday's urgent day (no professional has agreed since), the signs.
     expect(await store.exportAll()).toEqual({
       sessions: [],
-      profile: { ...initialProfile(), lastAvoid: avoid },
+      profile: {
+        ...initialProfile(),
+        lastAvoid: avoid,
+        lastUrgentOn: '2024-12-31',
+        lastRedFlags: ['numbness'],
+      },
     });
-    // The next day nothing bars any more, so nothing is kept.
-    await store.saveProfile({ ...profile, lastUrgentOn: '2025-01-01' });
-    await store.deleteAll('2025-01-02');
+    // Once a professional has agreed after the urgent day, and the avoid day is over: nothing.
+    await store.saveProfile({
+      ...profile,
+      professionalConfirmedOn: '2025-01-02',
+      lastRedFlags: [],
+    });
+    await store.deleteAll('2025-01-03');
     expect((await store.exportAll()).profile).toBeUndefined();
   });
 

@@ -3,7 +3,7 @@ import type { Plan } from '../plan/plan';
 import { defaultPlan } from '../plan/plan';
 import type { QuestionId } from '../screening/questions';
 import type { StopReason } from '../screening/stopReasons';
-import { urgentDayBarsSession } from '../screening/verdict';
+import { urgentDayBarsSession, urgentDayNeedsCheck } from '../screening/verdict';
 import type { StopSignal } from './sessionRecord';
 
 export interface Profile {
@@ -47,21 +47,37 @@ export function initialProfile(): Profile {
 }
 
 /**
- * What Delete all leaves of a profile: only an urgent or avoid outcome that still bars today, so
- * deleting is no way round it (everything else, the welcome included, goes). Undefined: nothing.
+ * An avoid outcome voids the full screening done before it or on its day, so the next check asks
+ * every question again (a short check would not ask about the spine or bones).
+ */
+export function withScreeningVoidedByAvoid(profile: Profile): Profile {
+  const { lastAvoid, lastFullScreeningOn } = profile;
+  if (lastAvoid === null || lastFullScreeningOn === null) return profile;
+  return lastAvoid.on >= lastFullScreeningOn ? { ...profile, lastFullScreeningOn: null } : profile;
+}
+
+/**
+ * What Delete all leaves of a profile: only what a check still needs so that deleting is no way
+ * round it — an avoid outcome that bars today, an urgent day that bars today or still awaits a
+ * professional's agreement, and the last warning signs the next check asks about. Everything else
+ * (plan, stop signal, screening dates, the welcome) goes. Undefined: nothing is left.
  */
 export function profileAfterDeleteAll(
   profile: Profile | undefined,
   today: string,
 ): Profile | undefined {
   if (profile === undefined) return undefined;
-  const { lastUrgentOn, lastAvoid } = profile;
-  const urgent = lastUrgentOn !== null && urgentDayBarsSession(lastUrgentOn, today);
+  const { lastUrgentOn, lastAvoid, lastRedFlags, professionalConfirmedOn } = profile;
+  const urgent =
+    lastUrgentOn !== null &&
+    (urgentDayBarsSession(lastUrgentOn, today) ||
+      urgentDayNeedsCheck(lastUrgentOn, professionalConfirmedOn ?? undefined, today));
   const avoid = lastAvoid !== null && urgentDayBarsSession(lastAvoid.on, today);
-  if (!urgent && !avoid) return undefined;
+  if (!urgent && !avoid && lastRedFlags.length === 0) return undefined;
   return {
     ...initialProfile(),
     lastUrgentOn: urgent ? lastUrgentOn : null,
     lastAvoid: avoid ? lastAvoid : null,
+    lastRedFlags: [...lastRedFlags],
   };
 }

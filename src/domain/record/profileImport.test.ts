@@ -151,7 +151,8 @@ describe('profileAfterImport', () => {
     );
     expect(fromBackup).toEqual({
       kind: 'safetyCarried',
-      profile: { ...setUpHere, lastAvoid: avoid },
+      // Screened on 1 March, avoided on 4 March: that screening no longer stands.
+      profile: { ...setUpHere, lastAvoid: avoid, lastFullScreeningOn: null },
     });
     const here = profileAfterImport(
       { profile: { ...setUpHere, lastAvoid: avoid }, newestSessionAt: LATER },
@@ -166,6 +167,30 @@ describe('profileAfterImport', () => {
       { profile: backupProfile, newestSessionAt: EARLIER },
     );
     expect(notSetUp).toMatchObject({ kind: 'restored', profile: { lastAvoid: avoid } });
+  });
+
+  it('an avoid outcome still voids the full screening before it, from either side', () => {
+    // After an avoid answer on the first run: nothing set up, the screening voided.
+    const avoidedHere = {
+      ...initialProfile(),
+      lastAvoid: { on: '2025-03-04', reasons: ['weakenedBone' as const] },
+    };
+    const restored = profileAfterImport(
+      { profile: avoidedHere, newestSessionAt: undefined },
+      { profile: backupProfile, newestSessionAt: EARLIER },
+    );
+    expect(restored).toMatchObject({ kind: 'restored', profile: { lastFullScreeningOn: null } });
+    const carried = profileAfterImport(
+      { profile: setUpHere, newestSessionAt: LATER },
+      {
+        profile: { ...backupProfile, lastAvoid: { on: '2025-03-04', reasons: ['pregnancy'] } },
+        newestSessionAt: EARLIER,
+      },
+    );
+    expect(carried).toMatchObject({
+      kind: 'safetyCarried',
+      profile: { lastFullScreeningOn: null, stopSignal: setUpHere.stopSignal },
+    });
   });
 
   it('changes nothing when the backup carries no profile', () => {

@@ -1,6 +1,6 @@
 // What an imported backup's profile changes on this device: the whole profile, the last warning
 // signs alone, or nothing.
-import type { Profile } from './profile';
+import { type Profile, withScreeningVoidedByAvoid } from './profile';
 
 /** A profile and the start of the newest session kept beside it (ISO), if any. */
 export interface ProfileSide {
@@ -37,9 +37,11 @@ function laterAvoid(a: Profile['lastAvoid'], b: Profile['lastAvoid']): Profile['
 
 /**
  * The rule: a device not set up yet takes the backup's profile whole (plan, stop signal, screening
- * dates, warning signs), keeping its own urgent day if later and its own warning signs too. A device set up keeps its own, the current one here, and takes only the
- * safety facts it lacks: the backup's last warning signs when it has none and the backup's
- * sessions are the newer ones (the next check asks about them), and the later urgent or avoid day.
+ * dates, warning signs), keeping its own urgent or avoid day if later and its own warning signs
+ * too. A device set up keeps its own, the current one here, and takes only the safety facts it
+ * lacks: the backup's last warning signs when it has none and the backup's sessions are the newer
+ * ones (the next check asks about them), and the later urgent or avoid day. Either way an avoid
+ * outcome still voids the full screening before it.
  */
 export function profileAfterImport(device: ProfileSide, backup: ProfileSide): ProfileImport {
   const incoming = backup.profile;
@@ -53,7 +55,13 @@ export function profileAfterImport(device: ProfileSide, backup: ProfileSide): Pr
     const lastAvoid = laterAvoid(stored?.lastAvoid ?? null, incoming.lastAvoid);
     return {
       kind: 'restored',
-      profile: { ...incoming, welcomedOn, lastUrgentOn, lastRedFlags, lastAvoid },
+      profile: withScreeningVoidedByAvoid({
+        ...incoming,
+        welcomedOn,
+        lastUrgentOn,
+        lastRedFlags,
+        lastAvoid,
+      }),
     };
   }
   const takeRedFlags =
@@ -65,5 +73,8 @@ export function profileAfterImport(device: ProfileSide, backup: ProfileSide): Pr
   const unchanged = lastUrgentOn === stored.lastUrgentOn && lastAvoid === stored.lastAvoid;
   if (!takeRedFlags && unchanged) return { kind: 'kept' };
   const lastRedFlags = takeRedFlags ? [...incoming.lastRedFlags] : stored.lastRedFlags;
-  return { kind: 'safetyCarried', profile: { ...stored, lastRedFlags, lastUrgentOn, lastAvoid } };
+  return {
+    kind: 'safetyCarried',
+    profile: withScreeningVoidedByAvoid({ ...stored, lastRedFlags, lastUrgentOn, lastAvoid }),
+  };
 }

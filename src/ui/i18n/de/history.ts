@@ -236,7 +236,7 @@ export const history = {
   'history.delete.heading': 'Alle Daten löschen',
   'history.delete.start': 'Alle Daten löschen',
   'history.delete.warning':
-    'Dies löscht jede Sitzung, Ihr Stoppsignal, die Zeitpunkte Ihrer Sicherheitsfragen und Ihren Plan auf diesem Gerät: Die nächste Sitzung beginnt mit dem Standardplan. Ihre Einstellungen (Sprache, Stimme, Töne und Anzeige) bleiben. Ein Ergebnis, das Traktion für heute ausschließt, bleibt bestehen, sodass heute trotzdem keine Sitzung beginnen kann. Das kann nicht rückgängig gemacht werden. Exportieren Sie vorher eine Sicherung, wenn Sie Ihre Sitzungen später vielleicht brauchen.',
+    'Dies löscht jede Sitzung, Ihr Stoppsignal, die Zeitpunkte Ihrer Sicherheitsfragen und Ihren Plan auf diesem Gerät: Die nächste Sitzung beginnt mit dem Standardplan. Ihre Einstellungen (Sprache, Stimme, Töne und Anzeige) bleiben. Ebenso bleibt, wonach die nächsten Sicherheitsfragen noch fragen müssen: ein dringendes oder „nicht anwenden“-Ergebnis und die Warnzeichen, mit denen Ihre letzte Sitzung endete. Das kann nicht rückgängig gemacht werden. Exportieren Sie vorher eine Sicherung, wenn Sie Ihre Sitzungen später vielleicht brauchen.',
   'history.delete.confirm': 'Ich verstehe, dass dies jede Sitzung auf diesem Gerät löscht',
   'history.delete.confirmError':
     'Setzen Sie oben das Häkchen, um zu bestätigen, oder wählen Sie „Abbrechen“.',

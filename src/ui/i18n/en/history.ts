@@ -240,8 +240,9 @@ export const history = {
   'history.delete.warning':
     'This deletes every session, your stop signal, your screening dates and your plan on this ' +
     'device: the next session starts from the default plan. Your settings (language, voice, ' +
-    'sounds and display) stay. An outcome that rules out traction today is kept, so a session ' +
-    'still cannot start today. It cannot be undone. Export a backup first if you may want ' +
+    'sounds and display) stay, and so does what the next safety questions must still ask about: ' +
+    'an urgent or "do not use" outcome, and the warning signs your last session ended with. It ' +
+    'cannot be undone. Export a backup first if you may want ' +
     'your sessions later.',
   'history.delete.confirm': 'I understand this deletes every session on this device',
   'history.delete.confirmError': 'Tick the box above to confirm, or choose Cancel.',

@@ -237,7 +237,7 @@ export const history = {
   'history.delete.heading': 'Borrar todos los datos',
   'history.delete.start': 'Borrar todos los datos',
   'history.delete.warning':
-    'Esto borra todas las sesiones, tu señal de parada, las fechas de tus preguntas de seguridad y tu plan en este dispositivo: la próxima sesión empieza con el plan predeterminado. Tus ajustes (idioma, voz, sonidos y pantalla) se mantienen. Un resultado que descarta la tracción para hoy se conserva, así que hoy sigue sin poder empezar una sesión. No se puede deshacer. Si quizá quieras tus sesiones más adelante, exporta antes una copia de seguridad.',
+    'Esto borra todas las sesiones, tu señal de parada, las fechas de tus preguntas de seguridad y tu plan en este dispositivo: la próxima sesión empieza con el plan predeterminado. Tus ajustes (idioma, voz, sonidos y pantalla) se mantienen. También se conserva lo que las próximas preguntas de seguridad aún deben preguntar: un resultado urgente o de «no usar» y las señales de alarma con las que terminó tu última sesión. No se puede deshacer. Si quizá quieras tus sesiones más adelante, exporta antes una copia de seguridad.',
   'history.delete.confirm': 'Entiendo que esto borra todas las sesiones de este dispositivo',
   'history.delete.confirmError': 'Marca la casilla de arriba para confirmar, o elige «Cancelar».',
   'history.delete.go': 'Borrarlo todo',

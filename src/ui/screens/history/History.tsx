@@ -17,9 +17,11 @@ export interface HistoryProps {
   store: SessionStore;
   onOpenSession(id: string): void;
   onBack(): void;
+  /** The app's wall clock (file names, the backup's date, today); the device's if not given. */
+  now?: () => Date;
 }
 
-export function History({ store, onOpenSession, onBack }: HistoryProps) {
+export function History({ store, onOpenSession, onBack, now }: HistoryProps) {
   const t = useT();
   const { count } = useFormat();
   const { pages, showMore, reload } = useSessionPages(store);
@@ -100,7 +102,7 @@ export function History({ store, onOpenSession, onBack }: HistoryProps) {
           <Trends store={store} />
         </>
       )}
-      <DataControls store={store} onDataChanged={reload} />
+      <DataControls store={store} onDataChanged={reload} {...(now ? { now } : {})} />
     </Screen>
   );
 }
