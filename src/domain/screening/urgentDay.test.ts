@@ -122,9 +122,8 @@ describe('the verdicts on the day of an urgent outcome', () => {
     });
   });
 
-  it('an unreadable urgent day asks for a professional’s agreement too', () => {
+  it('an unreadable agreement date is no agreement; no urgent day needs none', () => {
     const short = allNo(PRE_SESSION_QUESTIONS);
-    // An unreadable date already bars the day; the rule after it must not let it through either.
     expect(urgentDayNeedsCheck('2024-06-14', 'not a date', TODAY)).toBe(true);
     expect(urgentDayNeedsCheck('2024-06-14', '2024-06-15', TODAY)).toBe(false);
     expect(urgentDayNeedsCheck(undefined, undefined, TODAY)).toBe(false);

@@ -216,7 +216,8 @@ export function urgentDayNeedsCheck(
   if (lastUrgentOn === undefined || urgentDayBarsSession(lastUrgentOn, today)) return false;
   const urgent = parseIsoDate(lastUrgentOn);
   const confirmed = parseIsoDate(lastProfessionalConfirmedOn);
-  return !urgent || !confirmed || compareDates(confirmed, urgent) <= 0;
+  // An unreadable urgent day bars every day already (urgentDayBarsSession), so it is read here.
+  return urgent !== undefined && (!confirmed || compareDates(confirmed, urgent) <= 0);
 }
 
 // ---- verdict ----

@@ -158,6 +158,8 @@ describe('no session on the day of an urgent outcome', () => {
     // Answering again the same day is no way round it.
     clock.now = new Date(2026, 10, 20, 22, 0);
     await goHome();
+    // Home says why the full questions come next, not "30 days or more".
+    expect(await screen.findByText(en['home.screeningAfterAvoid'])).toBeTruthy();
     await begin();
     await screen.findByRole('heading', { level: 1, name: en['screening.avoid.title'] });
     expect(screen.getByText(en['screening.avoidToday.note'])).toBeTruthy();

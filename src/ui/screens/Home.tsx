@@ -19,6 +19,14 @@ export interface HomeProps {
   settingsProblem?: string;
 }
 
+/** What comes first when a session begins, and why. */
+function firstCheck(profile: Profile, due: boolean) {
+  if (!due) return 'home.preCheck';
+  // Never screened, or the screening was voided: "30 days or more" would not be why.
+  if (profile.lastFullScreeningOn !== null) return 'home.screeningDue';
+  return profile.lastAvoid !== null ? 'home.screeningAfterAvoid' : 'home.screeningFirst';
+}
+
 export function Home({ profile, onBegin, onHistory, onSettings, settingsProblem }: HomeProps) {
   const t = useT();
   const today = localDate(useServices().wallNow());
@@ -48,7 +56,7 @@ export function Home({ profile, onBegin, onHistory, onSettings, settingsProblem 
         </Notice>
       )}
       <p>{t('home.intro')}</p>
-      <p>{due ? t('home.screeningDue') : t('home.preCheck')}</p>
+      <p>{t(firstCheck(profile, due))}</p>
       <p>
         {t('home.plan', {
           hold: plan.holdSeconds,

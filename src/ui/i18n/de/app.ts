@@ -10,6 +10,9 @@ export const app = {
   'home.settings': 'Einstellungen',
   'home.screeningDue':
     'Zuerst kommen die vollständigen Sicherheitsfragen: Es sind 30 Tage oder mehr vergangen.',
+  'home.screeningFirst': 'Zuerst kommen die vollständigen Sicherheitsfragen.',
+  'home.screeningAfterAvoid':
+    'Zuerst kommen die vollständigen Sicherheitsfragen: Nach Ihren letzten Antworten darf keine Traktion angewendet werden.',
   'home.preCheck': 'Zuerst kommt eine kurze Prüfung: „Hat sich etwas verändert?“',
   'home.plan':
     'Ihr Plan: {hold} s halten (bis zu {holdMax} s), {release} s lösen, {rest} s Pause, insgesamt {total} Minuten.',

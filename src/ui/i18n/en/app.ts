@@ -7,6 +7,9 @@ export const app = {
   'home.history': 'History',
   'home.settings': 'Settings',
   'home.screeningDue': 'The full safety questions come first: it has been 30 days or more.',
+  'home.screeningFirst': 'The full safety questions come first.',
+  'home.screeningAfterAvoid':
+    'The full safety questions come first: your last answers meant traction must not be used.',
   'home.preCheck': 'A short "anything changed?" check comes first.',
   'home.plan':
     'Your plan: holds of {hold} s (up to {holdMax} s), release {release} s, rest {rest} s, {total} minutes in all.',

@@ -10,6 +10,9 @@ export const app = {
   'home.settings': 'Ajustes',
   'home.screeningDue':
     'Primero van las preguntas de seguridad completas: han pasado 30 días o más.',
+  'home.screeningFirst': 'Primero van las preguntas de seguridad completas.',
+  'home.screeningAfterAvoid':
+    'Primero van las preguntas de seguridad completas: según tus últimas respuestas, no se debe usar la tracción.',
   'home.preCheck': 'Primero, una breve comprobación: «¿Ha cambiado algo?».',
   'home.plan':
     'Tu plan: mantener {hold} s (hasta {holdMax} s), soltar en {release} s, descansar {rest} s, {total} minutos en total.',

@@ -88,7 +88,6 @@ export interface AskFirstOutcomeProps {
 
 const CONFIRM_ID = 'ask-first-confirm';
 
-/** Ask first: a professional's agreement, confirmed here, is the only way on. */
 /** A YYYY-MM-DD day as the chosen language writes it: that day, whatever the time zone. */
 function writtenDay(day: string, locale: string): string {
   const [y, m, d] = day.split('-').map(Number);
@@ -97,6 +96,7 @@ function writtenDay(day: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(ms);
 }
 
+/** Ask first: a professional's agreement, confirmed here, is the only way on. */
 export function AskFirstOutcome({ reasons, urgentEarlierOn, onConfirm }: AskFirstOutcomeProps) {
   const t = useT();
   const { locale } = useContext(I18nContext);
