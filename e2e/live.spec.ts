@@ -101,10 +101,10 @@ for (const technique of ['Ankle hold', 'Pelvic belt'] as TechniqueName[]) {
     await expect(app.fact('Time under traction')).toHaveText(minutesAndSeconds(tractionMs));
     await expect(app.fact('Longest hold')).toHaveText('15 seconds');
     // The arrow is for the eye; a screen reader hears the words.
-    await expect(app.fact('Pain before → after').locator('[aria-hidden="true"]')).toHaveText(
+    await expect(app.fact('Pain before and after').locator('[aria-hidden="true"]')).toHaveText(
       '4 → 2',
     );
-    await expect(app.fact('Pain before → after')).toContainText('4 before, 2 after');
+    await expect(app.fact('Pain before and after')).toContainText('4 before, 2 after');
     // Every pull was comfortable and pain fell: the plan grows a little.
     await expect(page.getByText('A little more next time.')).toBeVisible();
     await expect(page.getByText(/holds of 15 seconds \(up to 20\)/)).toBeVisible();

@@ -446,6 +446,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
               updateProfile({ plan: planForNextSession(profile.plan, finished).plan });
               setRoute({ name: 'home' });
             }}
+            onLeave={() => setRoute({ name: 'home' })}
           />
         );
       case 'recovery':
@@ -479,6 +480,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
             store={store}
             onOpenSession={(id) => setRoute({ name: 'session', id })}
             onBack={goHome}
+            now={services.wallNow}
           />
         );
       case 'session':

@@ -6,6 +6,7 @@ import { defaultPlan } from '../../domain/plan/plan';
 import type { SessionRecord } from '../../domain/record/sessionRecord';
 import { MemorySessionStore, StorageError } from '../../platform/storage';
 import { descriptionOf } from '../components/testing';
+import { en } from '../i18n/en';
 import { Summary } from './Summary';
 import { pressContinue } from './testing';
 
@@ -61,7 +62,15 @@ async function flush() {
 
 describe('Summary', () => {
   it('sums up the session and the plan for next time in plain words', () => {
-    render(<Summary record={RECORD} basePlan={defaultPlan()} store={null} onDone={vi.fn()} />);
+    render(
+      <Summary
+        record={RECORD}
+        basePlan={defaultPlan()}
+        store={null}
+        onDone={vi.fn()}
+        onLeave={vi.fn()}
+      />,
+    );
     expect(screen.getByRole('heading', { level: 1, name: 'After the session' })).toBeTruthy();
     const facts = screen.getByRole('heading', { name: 'This session' }).parentElement;
     if (!facts) throw new Error('The summary has no section.');
@@ -83,7 +92,15 @@ describe('Summary', () => {
 
   it('needs pain now before it moves on', () => {
     const onDone = vi.fn();
-    render(<Summary record={RECORD} basePlan={defaultPlan()} store={null} onDone={onDone} />);
+    render(
+      <Summary
+        record={RECORD}
+        basePlan={defaultPlan()}
+        store={null}
+        onDone={onDone}
+        onLeave={vi.fn()}
+      />,
+    );
     pressContinue();
     expect(onDone).not.toHaveBeenCalled();
     const scale = screen.getByRole('group', { name: /how much back pain do you have now/ });
@@ -94,7 +111,15 @@ describe('Summary', () => {
     const store = new MemorySessionStore();
     await store.saveSession(RECORD);
     const onDone = vi.fn();
-    render(<Summary record={RECORD} basePlan={defaultPlan()} store={store} onDone={onDone} />);
+    render(
+      <Summary
+        record={RECORD}
+        basePlan={defaultPlan()}
+        store={store}
+        onDone={onDone}
+        onLeave={vi.fn()}
+      />,
+    );
     painNow(2);
     typeNote('  Felt looser afterwards.  ');
     expect(screen.getByText('4 → 2')).toBeTruthy();
@@ -110,7 +135,15 @@ describe('Summary', () => {
     store.saveSession = () =>
       Promise.reject(new StorageError('quota', 'Storage on this device is full.'));
     const onDone = vi.fn();
-    render(<Summary record={RECORD} basePlan={defaultPlan()} store={store} onDone={onDone} />);
+    render(
+      <Summary
+        record={RECORD}
+        basePlan={defaultPlan()}
+        store={store}
+        onDone={onDone}
+        onLeave={vi.fn()}
+      />,
+    );
     painNow(3);
     typeNote('Note to keep');
     pressContinue();
@@ -122,9 +155,39 @@ describe('Summary', () => {
     expect(screen.getByRole('radio', { name: '3' })).toHaveProperty('checked', true);
   });
 
+  it('once saving has failed, offers a way out without the answers', async () => {
+    const store = new MemorySessionStore();
+    store.saveSession = () =>
+      Promise.reject(new StorageError('quota', 'Storage on this device is full.'));
+    const onLeave = vi.fn();
+    render(
+      <Summary
+        record={RECORD}
+        basePlan={defaultPlan()}
+        store={store}
+        onDone={vi.fn()}
+        onLeave={onLeave}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: en['summary.leaveUnsaved'] })).toBeNull();
+    painNow(3);
+    pressContinue();
+    await flush();
+    fireEvent.click(screen.getByRole('button', { name: en['summary.leaveUnsaved'] }));
+    expect(onLeave).toHaveBeenCalledTimes(1);
+  });
+
   it('without storage it still moves on', () => {
     const onDone = vi.fn();
-    render(<Summary record={RECORD} basePlan={defaultPlan()} store={null} onDone={onDone} />);
+    render(
+      <Summary
+        record={RECORD}
+        basePlan={defaultPlan()}
+        store={null}
+        onDone={onDone}
+        onLeave={vi.fn()}
+      />,
+    );
     painNow(0);
     pressContinue();
     expect(onDone).toHaveBeenCalledTimes(1);
@@ -137,6 +200,7 @@ describe('Summary', () => {
         basePlan={defaultPlan()}
         store={null}
         onDone={vi.fn()}
+        onLeave={vi.fn()}
       />,
     );
     expect(screen.getByText('Seek urgent medical care now')).toBeTruthy();

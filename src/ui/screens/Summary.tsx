@@ -23,12 +23,14 @@ export interface SummaryProps {
   /** Null when storage could not be opened: the answers are then kept for this visit only. */
   store: SessionStore | null;
   onDone(record: SessionRecord): void;
+  /** Leaves without these answers: offered once saving them has failed, so the screen is no trap. */
+  onLeave(): void;
 }
 
 const PAIN_ID = 'summary-pain';
 const NOTE_MAX_LENGTH = 2000;
 
-export function Summary({ record, basePlan, store, onDone }: SummaryProps) {
+export function Summary({ record, basePlan, store, onDone, onLeave }: SummaryProps) {
   const t = useT();
   const noteId = `summary-note-${useId()}`;
   const focusProblem = useFocusProblem();
@@ -86,6 +88,11 @@ export function Summary({ record, basePlan, store, onDone }: SummaryProps) {
           <Button size="large" onClick={() => void submit()}>
             <FixedName name="button.continue" />
           </Button>
+          {saveProblem !== null && (
+            <Button variant="secondary" onClick={onLeave}>
+              {t('summary.leaveUnsaved')}
+            </Button>
+          )}
         </>
       }
     >

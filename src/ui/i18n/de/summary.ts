@@ -17,7 +17,7 @@ export const summary = {
   'summary.facts.traction': 'Zeit unter Zug',
   'summary.facts.longestHold': 'Längstes Halten',
   'summary.facts.longestHoldValue': '{seconds} Sekunden',
-  'summary.facts.pain': 'Schmerz vorher → nachher',
+  'summary.facts.pain': 'Schmerz vorher und nachher',
   'summary.facts.notRecorded': 'nicht erfasst',
   'summary.facts.painValue': '{before} → {after}',
   'summary.facts.painValueSpoken': '{before} vorher, {after} nachher',
@@ -37,6 +37,7 @@ export const summary = {
     'Die Sitzung wurde wegen eines Warnzeichens beendet. Holen Sie vor der nächsten fachlichen Rat ein.',
   'summary.next.plan':
     '{technique}: {hold} Sekunden halten (bis zu {holdMax}), {release} Sekunden lösen, {rest} Sekunden Pause, insgesamt etwa {total} Minuten.',
+  'summary.leaveUnsaved': 'Ohne Speichern verlassen',
   'summary.saveFailed':
     'Ihre Antworten konnten nicht gespeichert werden: {message} Sie sind noch da; versuchen Sie es erneut.',
 } satisfies Record<keyof typeof english, string>;

@@ -12,7 +12,7 @@ export const summary = {
   'summary.facts.traction': 'Time under traction',
   'summary.facts.longestHold': 'Longest hold',
   'summary.facts.longestHoldValue': '{seconds} seconds',
-  'summary.facts.pain': 'Pain before → after',
+  'summary.facts.pain': 'Pain before and after',
   'summary.facts.notRecorded': 'not recorded',
   'summary.facts.painValue': '{before} → {after}',
   'summary.facts.painValueSpoken': '{before} before, {after} after',
@@ -33,6 +33,7 @@ export const summary = {
   'summary.next.plan':
     '{technique}: holds of {hold} seconds (up to {holdMax}), a {release}-second release, ' +
     '{rest} seconds of rest, about {total} minutes in all.',
+  'summary.leaveUnsaved': 'Leave without saving',
   'summary.saveFailed':
     'Your answers could not be saved: {message} They are still here; try again.',
 } as const;

@@ -15,7 +15,7 @@ export const summary = {
   'summary.facts.traction': 'Tiempo en tracción',
   'summary.facts.longestHold': 'Mantenimiento más largo',
   'summary.facts.longestHoldValue': '{seconds} segundos',
-  'summary.facts.pain': 'Dolor antes → después',
+  'summary.facts.pain': 'Dolor antes y después',
   'summary.facts.notRecorded': 'no registrado',
   'summary.facts.painValue': '{before} → {after}',
   'summary.facts.painValueSpoken': '{before} antes, {after} después',
@@ -35,6 +35,7 @@ export const summary = {
     'La sesión terminó por una señal de alarma. Consulta a un profesional antes de la próxima.',
   'summary.next.plan':
     '{technique}: mantener {hold} segundos (hasta {holdMax}), soltar en {release} segundos, {rest} segundos de descanso, unos {total} minutos en total.',
+  'summary.leaveUnsaved': 'Salir sin guardar',
   'summary.saveFailed':
     'No se pudieron guardar tus respuestas: {message} Siguen aquí; vuelve a intentarlo.',
 } satisfies Record<keyof typeof english, string>;
