@@ -3,7 +3,7 @@ import type { Plan } from '../plan/plan';
 import { defaultPlan } from '../plan/plan';
 import type { QuestionId } from '../screening/questions';
 import type { StopReason } from '../screening/stopReasons';
-import { urgentDayBarsSession, urgentDayNeedsCheck } from '../screening/verdict';
+import { type CheckHistory, urgentDayBarsSession, urgentDayNeedsCheck } from '../screening/verdict';
 import type { StopSignal } from './sessionRecord';
 
 export interface Profile {
@@ -43,6 +43,19 @@ export function initialProfile(): Profile {
     lastRedFlags: [],
     lastUrgentOn: null,
     lastAvoid: null,
+  };
+}
+
+/** What the profile holds that every check takes into account. */
+export function checkHistoryOf(profile: Profile): CheckHistory {
+  const { lastRedFlags, lastUrgentOn, professionalConfirmedOn, lastAvoid } = profile;
+  return {
+    lastRedFlags,
+    ...(lastUrgentOn !== null ? { lastUrgentOn } : {}),
+    ...(professionalConfirmedOn !== null
+      ? { lastProfessionalConfirmedOn: professionalConfirmedOn }
+      : {}),
+    ...(lastAvoid !== null ? { lastAvoid } : {}),
   };
 }
 

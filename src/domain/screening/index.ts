@@ -37,6 +37,7 @@ export {
 } from './stopReasons';
 export {
   type AvoidDay,
+  type CheckHistory,
   FULL_SCREENING_VALID_DAYS,
   fullScreeningDue,
   isValidIsoDate,

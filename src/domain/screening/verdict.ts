@@ -42,15 +42,8 @@ export interface AvoidDay {
   reasons: QuestionId[];
 }
 
-export interface ScreeningInput {
-  answers: ScreeningAnswers;
-  /** YYYY-MM-DD of the most recent back surgery; needed when backSurgery is yes. */
-  surgeryDate?: string;
-  /** Technique-specific questions count only for this technique; none yet → both count. */
-  technique?: Technique;
-  /** YYYY-MM-DD; the domain never reads the clock. */
-  today: string;
-  professionalConfirmation?: ProfessionalConfirmation;
+/** What earlier checks and sessions left on record: both checks take it into account. */
+export interface CheckHistory {
   /** The warning signs the last session ended with: their questions are asked again. */
   lastRedFlags?: readonly StopReason[];
   /** YYYY-MM-DD of the last urgent outcome or urgent sign: no session that day. */
@@ -61,7 +54,18 @@ export interface ScreeningInput {
   lastAvoid?: AvoidDay;
 }
 
-export interface PreSessionInput {
+export interface ScreeningInput extends CheckHistory {
+  answers: ScreeningAnswers;
+  /** YYYY-MM-DD of the most recent back surgery; needed when backSurgery is yes. */
+  surgeryDate?: string;
+  /** Technique-specific questions count only for this technique; none yet → both count. */
+  technique?: Technique;
+  /** YYYY-MM-DD; the domain never reads the clock. */
+  today: string;
+  professionalConfirmation?: ProfessionalConfirmation;
+}
+
+export interface PreSessionInput extends CheckHistory {
   answers: ScreeningAnswers;
   /** YYYY-MM-DD of the most recent operation; needed when newSurgery is yes. */
   surgeryDate?: string;
@@ -69,14 +73,6 @@ export interface PreSessionInput {
   today: string;
   /** Counts only if given today: a change since the last session needs a fresh review. */
   professionalConfirmation?: ProfessionalConfirmation;
-  /** The warning signs the last session ended with: their questions are asked again. */
-  lastRedFlags?: readonly StopReason[];
-  /** YYYY-MM-DD of the last urgent outcome or urgent sign: no session that day. */
-  lastUrgentOn?: string;
-  /** YYYY-MM-DD of the last professional's agreement already recorded (before this check). */
-  lastProfessionalConfirmedOn?: string;
-  /** The last avoid outcome: no session that day. */
-  lastAvoid?: AvoidDay;
 }
 
 export interface ScreeningResult {
@@ -234,11 +230,7 @@ function avoidToday(reasons: readonly QuestionId[]): ScreeningResult {
 }
 
 /** The day before any answer: an urgent day first, then an avoid day, else nothing. */
-function barredToday(input: {
-  lastUrgentOn?: string;
-  lastAvoid?: AvoidDay;
-  today: string;
-}): ScreeningResult | undefined {
+function barredToday(input: CheckHistory & { today: string }): ScreeningResult | undefined {
   if (urgentDayBarsSession(input.lastUrgentOn, input.today)) return urgentToday();
   // The same day rule as urgent: the local calendar day, a later or unreadable one bars too.
   if (input.lastAvoid && urgentDayBarsSession(input.lastAvoid.on, input.today)) {
@@ -307,12 +299,13 @@ function evaluate(
  */
 function withUrgentEarlier(
   result: ScreeningResult,
-  input: { lastUrgentOn?: string; lastProfessionalConfirmedOn?: string; today: string },
+  input: CheckHistory & { today: string },
   confirmedNow: boolean,
 ): ScreeningResult {
   const { lastUrgentOn, lastProfessionalConfirmedOn, today } = input;
-  if (lastUrgentOn === undefined) return result;
-  if (!urgentDayNeedsCheck(lastUrgentOn, lastProfessionalConfirmedOn, today)) return result;
+  if (!lastUrgentOn || !urgentDayNeedsCheck(lastUrgentOn, lastProfessionalConfirmedOn, today)) {
+    return result;
+  }
   if (OUTCOME_SEVERITY[result.outcome] > OUTCOME_SEVERITY.askFirst) return result;
   return {
     ...result,

@@ -1,7 +1,7 @@
 // The app frame: settings, language, theme, the stored profile, and which screen is showing.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { planForNextSession } from '../../domain/adaptation/progression';
-import { initialProfile, type Profile } from '../../domain/record/profile';
+import { checkHistoryOf, initialProfile, type Profile } from '../../domain/record/profile';
 import type { SessionRecord } from '../../domain/record/sessionRecord';
 import { sessionScreening } from '../../domain/record/sessionScreening';
 import { hasUnansweredStop } from '../../domain/record/unansweredStop';
@@ -352,10 +352,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
         return (
           <Screening
             today={today}
-            lastRedFlags={profile.lastRedFlags}
-            lastUrgentOn={profile.lastUrgentOn ?? undefined}
-            lastProfessionalConfirmedOn={profile.professionalConfirmedOn ?? undefined}
-            {...(profile.lastAvoid ? { lastAvoid: profile.lastAvoid } : {})}
+            history={checkHistoryOf(profile)}
             onUrgent={keepUrgentDay}
             onAvoid={keepAvoidDay}
             onPass={(pass) => {
@@ -376,10 +373,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
         return (
           <PreSessionCheck
             today={today}
-            lastRedFlags={profile.lastRedFlags}
-            lastUrgentOn={profile.lastUrgentOn ?? undefined}
-            lastProfessionalConfirmedOn={profile.professionalConfirmedOn ?? undefined}
-            {...(profile.lastAvoid ? { lastAvoid: profile.lastAvoid } : {})}
+            history={checkHistoryOf(profile)}
             onUrgent={keepUrgentDay}
             onAvoid={keepAvoidDay}
             onPass={(pass) => {

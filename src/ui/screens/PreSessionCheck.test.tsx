@@ -20,8 +20,10 @@ function renderCheck(lastRedFlags?: StopReason[], lastUrgentOn?: string) {
   render(
     <PreSessionCheck
       today={TODAY}
-      lastRedFlags={lastRedFlags}
-      lastUrgentOn={lastUrgentOn}
+      history={{
+        ...(lastRedFlags ? { lastRedFlags } : {}),
+        ...(lastUrgentOn ? { lastUrgentOn } : {}),
+      }}
       onPass={onPass}
       onUrgent={onUrgent}
       onAvoid={vi.fn()}

@@ -26,25 +26,19 @@ const LAYOUT: readonly SectionLayout[] = [
 
 export function PreSessionCheck({
   today,
-  lastRedFlags,
-  lastUrgentOn,
-  lastProfessionalConfirmedOn,
-  lastAvoid,
+  history = {},
   onPass,
   onUrgent,
   onAvoid,
 }: PreSessionCheckProps) {
   const t = useT();
-  const form = followUpForm('preSession', PRE_SESSION_QUESTIONS, LAYOUT, lastRedFlags);
+  const form = followUpForm('preSession', PRE_SESSION_QUESTIONS, LAYOUT, history.lastRedFlags);
   const verdictFor = ({ answers, surgeryDate, professionalConfirmedOn }: VerdictInput) =>
     preSessionVerdict({
       answers,
       surgeryDate,
       today,
-      lastRedFlags,
-      lastUrgentOn,
-      lastProfessionalConfirmedOn,
-      ...(lastAvoid ? { lastAvoid } : {}),
+      ...history,
       professionalConfirmation: professionalConfirmedOn
         ? { confirmedOn: professionalConfirmedOn }
         : undefined,

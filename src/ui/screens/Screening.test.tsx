@@ -216,7 +216,7 @@ describe('Screening after a session ended on a warning sign', () => {
     render(
       <Screening
         today={TODAY}
-        lastRedFlags={lastRedFlags}
+        history={{ lastRedFlags }}
         onPass={onPass}
         onUrgent={vi.fn()}
         onAvoid={vi.fn()}
@@ -286,8 +286,10 @@ describe('Screening and the day of an urgent outcome', () => {
     render(
       <Screening
         today={TODAY}
-        lastUrgentOn={lastUrgentOn}
-        lastProfessionalConfirmedOn={lastProfessionalConfirmedOn}
+        history={{
+          ...(lastUrgentOn ? { lastUrgentOn } : {}),
+          ...(lastProfessionalConfirmedOn ? { lastProfessionalConfirmedOn } : {}),
+        }}
         onPass={onPass}
         onUrgent={onUrgent}
         onAvoid={vi.fn()}
@@ -364,7 +366,7 @@ describe('Screening on the day of an avoid outcome', () => {
     render(
       <Screening
         today={TODAY}
-        lastAvoid={{ on: TODAY, reasons: ['pregnancy'] }}
+        history={{ lastAvoid: { on: TODAY, reasons: ['pregnancy'] } }}
         onPass={onPass}
         onUrgent={vi.fn()}
         onAvoid={vi.fn()}
@@ -381,7 +383,7 @@ describe('Screening on the day of an avoid outcome', () => {
     render(
       <Screening
         today={TODAY}
-        lastAvoid={{ on: '2025-06-14', reasons: ['pregnancy'] }}
+        history={{ lastAvoid: { on: '2025-06-14', reasons: ['pregnancy'] } }}
         onPass={vi.fn()}
         onUrgent={vi.fn()}
         onAvoid={vi.fn()}

@@ -2,10 +2,9 @@
 
 import type { Technique } from '../../domain/plan/plan';
 import {
-  type AvoidDay,
+  type CheckHistory,
   fullScreeningQuestionsFor,
   type QuestionId,
-  type StopReason,
   screeningVerdict,
 } from '../../domain/screening';
 import { useT } from '../i18n/translate';
@@ -21,14 +20,8 @@ export interface ScreeningProps {
   today: string;
   /** Technique-specific questions are asked for this technique only; none chosen → both. */
   technique?: Technique;
-  /** The warning signs the last session ended with; their questions are asked again first. */
-  lastRedFlags?: readonly StopReason[];
-  /** YYYY-MM-DD of the last urgent outcome or urgent sign: no session that day. */
-  lastUrgentOn?: string;
-  /** YYYY-MM-DD of the last professional's agreement on record: after an urgent day, one is needed. */
-  lastProfessionalConfirmedOn?: string;
-  /** The last avoid outcome: on its day no questions are asked, the outcome stands. */
-  lastAvoid?: AvoidDay;
+  /** What earlier checks and sessions left on record (warning signs, urgent and avoid days). */
+  history?: CheckHistory;
   onPass(result: ScreeningPass): void;
   /** An urgent outcome was shown: the caller keeps the day. */
   onUrgent(): void;
@@ -67,26 +60,25 @@ const LAYOUT: readonly SectionLayout[] = [
 export function Screening({
   today,
   technique,
-  lastRedFlags,
-  lastUrgentOn,
-  lastProfessionalConfirmedOn,
-  lastAvoid,
+  history = {},
   onPass,
   onUrgent,
   onAvoid,
 }: ScreeningProps) {
   const t = useT();
-  const form = followUpForm('full', fullScreeningQuestionsFor(technique), LAYOUT, lastRedFlags);
+  const form = followUpForm(
+    'full',
+    fullScreeningQuestionsFor(technique),
+    LAYOUT,
+    history.lastRedFlags,
+  );
   const verdictFor = ({ answers, surgeryDate, professionalConfirmedOn }: VerdictInput) =>
     screeningVerdict({
       answers,
       surgeryDate,
       technique,
       today,
-      lastRedFlags,
-      lastUrgentOn,
-      lastProfessionalConfirmedOn,
-      ...(lastAvoid ? { lastAvoid } : {}),
+      ...history,
       professionalConfirmation: professionalConfirmedOn
         ? { confirmedOn: professionalConfirmedOn }
         : undefined,
