@@ -122,4 +122,9 @@ test('the app closes after a Stop, before "why did you stop?": recovery asks it,
   await page.getByRole('button', { name: 'Begin a session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Anything changed?' })).toBeVisible();
   await expect(page.getByText('Your last session ended early')).toBeVisible();
+  await expect(
+    page.getByRole('group', {
+      name: /numbness, tingling or weakness that your last session ended with/,
+    }),
+  ).toBeVisible();
 });

@@ -300,6 +300,7 @@ describe('damaged data on the device (H12)', () => {
   it('no longer reports a damaged session once it is saved again whole', async () => {
     const store = await withDamagedRow(1);
     await store.listSessions();
+    expect(store.damagedSessions()).toEqual(['bad']);
     await store.saveSession(exampleRecord('bad', '2025-02-01T09:00:00.000Z'));
     expect(store.damagedSessions()).toEqual([]);
   });

@@ -46,21 +46,18 @@ describe('rating → next pull', () => {
     expect(nextPullAfterRating(15 * S, 'painful', 30 * S).stop).toBe(true);
   });
 
-  it('after an ease-off, just right keeps to the eased-off pull and does not grow the hold', () => {
-    expect(nextPullAfterEasedRating(15 * S, 'justRight', 30 * S)).toEqual({
-      holdMs: 15 * S,
-      forceChange: 'eased',
-      stop: false,
+  it.each([
+    ['just right: the eased-off pull, its hold not grown', 15, 'justRight', 30, 15, 'eased', false],
+    ['just right: never past the plan maximum', 25, 'justRight', 20, 20, 'eased', false],
+    ['too gentle: a little more, same hold', 20, 'tooGentle', 30, 20, 'more', false],
+    ['too strong: less, 5 s shorter', 20, 'tooStrong', 30, 15, 'less', false],
+    ['painful: stop flow', 20, 'painful', 30, 15, 'less', true],
+  ] as const)('after an ease-off, %s', (_, holdS, rating, maxS, nextS, forceChange, stop) => {
+    expect(nextPullAfterEasedRating(holdS * S, rating, maxS * S)).toEqual({
+      holdMs: nextS * S,
+      forceChange,
+      stop,
     });
-    expect(nextPullAfterEasedRating(25 * S, 'justRight', 20 * S).holdMs).toBe(20 * S);
-  });
-
-  it('after an ease-off, any other rating means what it always means', () => {
-    for (const rating of ['tooGentle', 'tooStrong', 'painful'] as const) {
-      expect(nextPullAfterEasedRating(20 * S, rating, 30 * S)).toEqual(
-        nextPullAfterRating(20 * S, rating, 30 * S),
-      );
-    }
   });
 
   it('gentler after an ease-off', () => {

@@ -6,6 +6,7 @@ import { PRE_SESSION_QUESTIONS } from './preSessionCheck';
 import { fullScreeningQuestionsFor, QUESTION_IDS } from './questions';
 import { endsWithUrgentSign, STOP_REASONS, type StopReason } from './stopReasons';
 import {
+  type CheckHistory,
   preSessionVerdict,
   type ScreeningAnswers,
   type ScreeningResult,
@@ -22,6 +23,14 @@ function allNo(questions: readonly { id: keyof ScreeningAnswers }[]): ScreeningA
   return answers;
 }
 
+const AVOID_TODAY: ScreeningResult = {
+  outcome: 'avoidToday',
+  mayStart: false,
+  reasons: [],
+  unanswered: [],
+  needsConfirmation: false,
+};
+
 const URGENT_TODAY: ScreeningResult = {
   outcome: 'urgentToday',
   mayStart: false,
@@ -29,6 +38,43 @@ const URGENT_TODAY: ScreeningResult = {
   unanswered: [],
   needsConfirmation: false,
 };
+
+const FULL_NO = allNo(fullScreeningQuestionsFor());
+const SHORT_NO = allNo(PRE_SESSION_QUESTIONS);
+
+/** Any answers, with every answer No (the likeliest to start) given a good share of the runs. */
+const ANY_ANSWERS = fc.oneof(
+  fc.dictionary(
+    fc.constantFrom(...QUESTION_IDS),
+    fc.oneof(fc.boolean(), fc.constant(undefined)),
+  ) as fc.Arbitrary<ScreeningAnswers>,
+  fc.constant(FULL_NO),
+  fc.constant(SHORT_NO),
+);
+
+/** A check's own answers and confirmation, and the warning signs of the last session. */
+const GENERATED = fc.record({
+  answers: ANY_ANSWERS,
+  technique: fc.constantFrom<Technique | undefined>('ankleHold', 'pelvicBelt', undefined),
+  surgeryDate: fc.constantFrom('2024-03-01', '2020-01-01', 'bad', undefined),
+  confirmedOn: fc.constantFrom(TODAY, '2024-06-01', undefined),
+  lastRedFlags: fc.subarray<StopReason>([...STOP_REASONS]),
+});
+
+const PAST_DAY = fc.constantFrom('2024-06-14', '2024-01-01', '2019-12-31');
+
+/** Either check's input today from what was generated, with more history on top. */
+function checkInput(
+  { confirmedOn, ...rest }: typeof GENERATED extends fc.Arbitrary<infer T> ? T : never,
+  history: CheckHistory = {},
+) {
+  return {
+    ...rest,
+    ...history,
+    today: TODAY,
+    ...(confirmedOn ? { professionalConfirmation: { confirmedOn } } : {}),
+  };
+}
 
 describe('urgentDayBarsSession: the local calendar day, as written YYYY-MM-DD', () => {
   it.each<[string, string | undefined, string, boolean]>([
@@ -51,18 +97,18 @@ describe('urgentDayBarsSession: the local calendar day, as written YYYY-MM-DD', 
 
 describe('the verdicts on the day of an urgent outcome', () => {
   it('full screening: all No on the same day → urgent today, no session', () => {
-    const answers = allNo(fullScreeningQuestionsFor());
+    const answers = FULL_NO;
     expect(screeningVerdict({ answers, today: TODAY })).toMatchObject({ mayStart: true });
     expect(screeningVerdict({ answers, today: TODAY, lastUrgentOn: TODAY })).toEqual(URGENT_TODAY);
   });
 
   it('pre-session check: all No on the same day → urgent today, no session', () => {
-    const answers = allNo(PRE_SESSION_QUESTIONS);
+    const answers = SHORT_NO;
     expect(preSessionVerdict({ answers, today: TODAY, lastUrgentOn: TODAY })).toEqual(URGENT_TODAY);
   });
 
   it('a professional’s confirmation given today does not lift it', () => {
-    const answers = { ...allNo(fullScreeningQuestionsFor()), cannotLieFlat: true };
+    const answers = { ...FULL_NO, cannotLieFlat: true };
     const confirmation = { confirmedOn: TODAY };
     expect(
       screeningVerdict({
@@ -75,8 +121,8 @@ describe('the verdicts on the day of an urgent outcome', () => {
   });
 
   it('the next day, all No still needs a professional’s agreement given after the urgent day', () => {
-    const full = allNo(fullScreeningQuestionsFor());
-    const short = allNo(PRE_SESSION_QUESTIONS);
+    const full = FULL_NO;
+    const short = SHORT_NO;
     const askFirst = {
       outcome: 'askFirst',
       mayStart: false,
@@ -95,7 +141,7 @@ describe('the verdicts on the day of an urgent outcome', () => {
   });
 
   it('the next day, the agreement given in the check lets it start, and is not asked again', () => {
-    const short = allNo(PRE_SESSION_QUESTIONS);
+    const short = SHORT_NO;
     const nextDay = { answers: short, today: '2024-06-16', lastUrgentOn: TODAY };
     expect(
       preSessionVerdict({ ...nextDay, professionalConfirmation: { confirmedOn: '2024-06-16' } }),
@@ -108,13 +154,14 @@ describe('the verdicts on the day of an urgent outcome', () => {
       unanswered: [],
       needsConfirmation: false,
     });
-    expect(
-      screeningVerdict({ ...later, answers: allNo(fullScreeningQuestionsFor()) }),
-    ).toMatchObject({ outcome: 'clear', mayStart: true });
+    expect(screeningVerdict({ ...later, answers: FULL_NO })).toMatchObject({
+      outcome: 'clear',
+      mayStart: true,
+    });
   });
 
   it('the next day, an avoid answer still wins over the urgent day’s ask first', () => {
-    const answers = { ...allNo(PRE_SESSION_QUESTIONS), pregnancy: true };
+    const answers = { ...SHORT_NO, pregnancy: true };
     expect(preSessionVerdict({ answers, today: '2024-06-16', lastUrgentOn: TODAY })).toMatchObject({
       outcome: 'avoid',
       mayStart: false,
@@ -123,7 +170,7 @@ describe('the verdicts on the day of an urgent outcome', () => {
   });
 
   it('an unreadable agreement date is no agreement; no urgent day needs none', () => {
-    const short = allNo(PRE_SESSION_QUESTIONS);
+    const short = SHORT_NO;
     expect(urgentDayNeedsCheck('2024-06-14', 'not a date', TODAY)).toBe(true);
     expect(urgentDayNeedsCheck('2024-06-14', '2024-06-15', TODAY)).toBe(false);
     expect(urgentDayNeedsCheck(undefined, undefined, TODAY)).toBe(false);
@@ -131,7 +178,7 @@ describe('the verdicts on the day of an urgent outcome', () => {
   });
 
   it('the next day, an urgent sign answered again is urgent again, with its reason', () => {
-    const answers = { ...allNo(PRE_SESSION_QUESTIONS), legWeakness: true };
+    const answers = { ...SHORT_NO, legWeakness: true };
     expect(preSessionVerdict({ answers, today: '2024-06-16', lastUrgentOn: TODAY })).toMatchObject({
       outcome: 'urgent',
       mayStart: false,
@@ -141,80 +188,45 @@ describe('the verdicts on the day of an urgent outcome', () => {
 });
 
 describe('no answers reach a session on an urgent day (H1)', () => {
-  const answersArb = fc.dictionary(
-    fc.constantFrom(...QUESTION_IDS),
-    fc.oneof(fc.boolean(), fc.constant(undefined)),
-  ) as fc.Arbitrary<ScreeningAnswers>;
-  // Every answer No is the likeliest to start: give it a good share of the runs.
-  const anyAnswers = fc.oneof(
-    answersArb,
-    fc.constant(allNo(fullScreeningQuestionsFor())),
-    fc.constant(allNo(PRE_SESSION_QUESTIONS)),
-  );
-  const input = fc.record({
-    answers: anyAnswers,
-    technique: fc.constantFrom<Technique | undefined>('ankleHold', 'pelvicBelt', undefined),
-    surgeryDate: fc.constantFrom('2024-03-01', '2020-01-01', 'bad', undefined),
-    confirmedOn: fc.constantFrom(TODAY, '2024-06-01', undefined),
-    lastRedFlags: fc.subarray<StopReason>([...STOP_REASONS]),
-    // The same day, or a later one (an earlier time zone, a clock turned back).
-    lastUrgentOn: fc.constantFrom(TODAY, '2024-06-16', '2025-01-01'),
-  });
+  // The same day, or a later one (an earlier time zone, a clock turned back).
+  const urgentDay = fc.constantFrom(TODAY, '2024-06-16', '2025-01-01');
 
   it('neither check lets a session start, and both say urgent today', () => {
     fc.assert(
-      fc.property(input, ({ confirmedOn, ...rest }) => {
-        const common = {
-          ...rest,
-          today: TODAY,
-          ...(confirmedOn ? { professionalConfirmation: { confirmedOn } } : {}),
-        };
-        expect(screeningVerdict(common)).toEqual(URGENT_TODAY);
-        expect(preSessionVerdict(common)).toEqual(URGENT_TODAY);
+      fc.property(GENERATED, urgentDay, (generated, lastUrgentOn) => {
+        const input = checkInput(generated, { lastUrgentOn });
+        expect(screeningVerdict(input)).toEqual(URGENT_TODAY);
+        expect(preSessionVerdict(input)).toEqual(URGENT_TODAY);
       }),
       { numRuns: 1000 },
     );
   });
 
   it('an urgent day already past, with an agreement given since, changes nothing the answers decide', () => {
-    const pastDay = fc.constantFrom('2024-06-14', '2024-01-01', '2019-12-31');
     fc.assert(
-      fc.property(input, pastDay, ({ confirmedOn, lastUrgentOn: _, ...rest }, lastUrgentOn) => {
-        const common = {
-          ...rest,
-          today: TODAY,
-          ...(confirmedOn ? { professionalConfirmation: { confirmedOn } } : {}),
-        };
-        const since = { ...common, lastUrgentOn, lastProfessionalConfirmedOn: TODAY };
-        expect(screeningVerdict(since)).toEqual(screeningVerdict(common));
-        expect(preSessionVerdict(since)).toEqual(preSessionVerdict(common));
+      fc.property(GENERATED, PAST_DAY, (generated, lastUrgentOn) => {
+        const plain = checkInput(generated);
+        const since = checkInput(generated, { lastUrgentOn, lastProfessionalConfirmedOn: TODAY });
+        expect(screeningVerdict(since)).toEqual(screeningVerdict(plain));
+        expect(preSessionVerdict(since)).toEqual(preSessionVerdict(plain));
       }),
       { numRuns: 1000 },
     );
   });
 
   it('an urgent day already past, with no agreement since, starts nothing without one today (H1)', () => {
-    const pastDay = fc.constantFrom('2024-06-14', '2024-01-01', '2019-12-31');
     const stale = fc.constantFrom(undefined, '2019-06-01', 'bad');
     fc.assert(
-      fc.property(
-        input,
-        pastDay,
-        stale,
-        ({ confirmedOn, lastUrgentOn: _, ...rest }, lastUrgentOn, lastProfessionalConfirmedOn) => {
-          const common = {
-            ...rest,
-            today: TODAY,
-            lastUrgentOn,
-            ...(lastProfessionalConfirmedOn ? { lastProfessionalConfirmedOn } : {}),
-            ...(confirmedOn ? { professionalConfirmation: { confirmedOn } } : {}),
-          };
-          for (const verdict of [screeningVerdict(common), preSessionVerdict(common)]) {
-            if (verdict.mayStart) expect(confirmedOn).toBe(TODAY);
-            expect(verdict.outcome).not.toBe('clear');
-          }
-        },
-      ),
+      fc.property(GENERATED, PAST_DAY, stale, (generated, lastUrgentOn, agreedOn) => {
+        const input = checkInput(generated, {
+          lastUrgentOn,
+          ...(agreedOn ? { lastProfessionalConfirmedOn: agreedOn } : {}),
+        });
+        for (const verdict of [screeningVerdict(input), preSessionVerdict(input)]) {
+          if (verdict.mayStart) expect(generated.confirmedOn).toBe(TODAY);
+          expect(verdict.outcome).not.toBe('clear');
+        }
+      }),
       { numRuns: 1000 },
     );
   });
@@ -238,25 +250,17 @@ describe('the day of an avoid outcome', () => {
   const avoidToday = { on: TODAY, reasons: ['pregnancy' as const] };
 
   it('stands all day with its reasons, whatever is answered, in either check', () => {
-    const expected: ScreeningResult = {
-      outcome: 'avoidToday',
-      mayStart: false,
-      reasons: ['pregnancy'],
-      unanswered: [],
-      needsConfirmation: false,
-    };
-    const full = allNo(fullScreeningQuestionsFor());
-    const short = allNo(PRE_SESSION_QUESTIONS);
-    expect(screeningVerdict({ answers: full, today: TODAY, lastAvoid: avoidToday })).toEqual(
+    const expected = { ...AVOID_TODAY, reasons: ['pregnancy'] };
+    expect(screeningVerdict({ answers: FULL_NO, today: TODAY, lastAvoid: avoidToday })).toEqual(
       expected,
     );
-    expect(preSessionVerdict({ answers: short, today: TODAY, lastAvoid: avoidToday })).toEqual(
+    expect(preSessionVerdict({ answers: SHORT_NO, today: TODAY, lastAvoid: avoidToday })).toEqual(
       expected,
     );
   });
 
   it('an urgent day comes first; the next day the answers decide again', () => {
-    const short = allNo(PRE_SESSION_QUESTIONS);
+    const short = SHORT_NO;
     expect(
       preSessionVerdict({
         answers: short,
@@ -270,27 +274,17 @@ describe('the day of an avoid outcome', () => {
     ).toMatchObject({ outcome: 'clear', mayStart: true });
   });
 
-  it('no answers and no confirmation start a session on it (H1)', () => {
-    const answersArb = fc.dictionary(
-      fc.constantFrom(...QUESTION_IDS),
-      fc.oneof(fc.boolean(), fc.constant(undefined)),
-    ) as fc.Arbitrary<ScreeningAnswers>;
+  it('whatever is answered or confirmed, both checks give the avoid outcome again (H1)', () => {
+    // Today, or a later or unreadable day (a clock turned back, a damaged record).
+    const avoidDay = fc.constantFrom(TODAY, '2024-06-16', 'not a date');
     fc.assert(
-      fc.property(
-        fc.oneof(answersArb, fc.constant(allNo(PRE_SESSION_QUESTIONS))),
-        fc.constantFrom(TODAY, '2024-06-16', 'not a date'),
-        (answers, on) => {
-          const input = {
-            answers,
-            today: TODAY,
-            lastAvoid: { on, reasons: [] },
-            professionalConfirmation: { confirmedOn: TODAY },
-          };
-          expect(screeningVerdict(input).mayStart).toBe(false);
-          expect(preSessionVerdict(input).mayStart).toBe(false);
-        },
-      ),
-      { numRuns: 500 },
+      fc.property(GENERATED, avoidDay, (generated, on) => {
+        const input = checkInput(generated, { lastAvoid: { on, reasons: ['weakenedBone'] } });
+        const expected = { ...AVOID_TODAY, reasons: ['weakenedBone'] };
+        expect(screeningVerdict(input)).toEqual(expected);
+        expect(preSessionVerdict(input)).toEqual(expected);
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -309,42 +309,47 @@ describe('adapting to the rating', () => {
   });
 
   describe('after an ease-off', () => {
-    function easedThenRated(rating: 'tooGentle' | 'justRight' | 'tooStrong') {
-      const s = inHold();
+    /** A pull eased off during its hold (or its ramp), released, then rated. */
+    function easedThenRated(
+      rating: 'tooGentle' | 'justRight' | 'tooStrong',
+      during: 'hold' | 'ramp' = 'hold',
+    ) {
+      const s = during === 'hold' ? inHold() : new SimulatedSession(plan);
+      if (during === 'ramp') {
+        s.start();
+        s.advance(GET_READY_MS + 3 * SECOND);
+      }
       receiver.easeOff(s);
       s.untilPhaseChanges();
       s.untilPhaseChanges();
       const effects = receiver.rate(s, rating);
-      return { s, effects };
+      const cues = effects.flatMap((e) => (e.type === 'cue' ? [e.cue] : []));
+      const { nextForceChange, nextHoldMs } = s.snapshot.context;
+      return { cues, nextForceChange, nextHoldMs };
     }
 
-    it('just right means the eased-off pull: only that far, the hold not grown', () => {
-      const { s, effects } = easedThenRated('justRight');
-      const cues = effects.flatMap((e) => (e.type === 'cue' ? [e.cue] : []));
-      expect(cues).toEqual(['nextPullEased']);
-      expect(s.snapshot.context.nextForceChange).toBe('eased');
-      expect(s.snapshot.context.nextHoldMs).toBe(15 * SECOND);
-    });
+    it.each(['hold', 'ramp'] as const)(
+      'just right means the eased-off pull: only that far, the hold not grown (eased in the %s)',
+      (during) => {
+        expect(easedThenRated('justRight', during)).toEqual({
+          cues: ['nextPullEased'],
+          nextForceChange: 'eased',
+          nextHoldMs: 15 * SECOND,
+        });
+      },
+    );
 
     it('too strong is still less and shorter; too gentle still a little more', () => {
-      const strong = easedThenRated('tooStrong');
-      expect(strong.effects).toContainEqual(expect.objectContaining({ cue: 'nextPullLess' }));
-      expect(strong.s.snapshot.context.nextHoldMs).toBe(10 * SECOND);
-      const gentle = easedThenRated('tooGentle');
-      expect(gentle.effects).toContainEqual(expect.objectContaining({ cue: 'nextPullMore' }));
-      expect(gentle.s.snapshot.context.nextHoldMs).toBe(15 * SECOND);
-    });
-
-    it('an ease-off during the ramp counts as well', () => {
-      const s = new SimulatedSession(plan);
-      s.start();
-      s.advance(GET_READY_MS + 3 * SECOND);
-      receiver.easeOff(s);
-      s.untilPhaseChanges();
-      s.untilPhaseChanges();
-      expect(receiver.rate(s, 'justRight')).toContainEqual(
-        expect.objectContaining({ cue: 'nextPullEased' }),
-      );
+      expect(easedThenRated('tooStrong')).toEqual({
+        cues: ['nextPullLess'],
+        nextForceChange: 'less',
+        nextHoldMs: 10 * SECOND,
+      });
+      expect(easedThenRated('tooGentle')).toEqual({
+        cues: ['nextPullMore'],
+        nextForceChange: 'more',
+        nextHoldMs: 15 * SECOND,
+      });
     });
   });
 

@@ -7,18 +7,25 @@ import { lazyScreen } from './lazyScreen';
 
 // Words in these languages fail to download (offline after a language switch).
 const offline = vi.hoisted(() => new Set<string>());
+const wordsFetched = vi.hoisted(() => [] as [string, readonly string[]][]);
 vi.mock('../i18n/translate', async (importOriginal) => {
   const real = await importOriginal<typeof import('../i18n/translate')>();
   return {
     ...real,
-    loadAreas: (locale: Locale, areas: Parameters<typeof real.loadAreas>[1]) =>
-      offline.has(locale)
+    loadAreas: (locale: Locale, areas: Parameters<typeof real.loadAreas>[1]) => {
+      wordsFetched.push([locale, areas]);
+      return offline.has(locale)
         ? Promise.reject(new TypeError('Failed to fetch'))
-        : real.loadAreas(locale, areas),
+        : real.loadAreas(locale, areas);
+    },
   };
 });
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  offline.clear();
+  wordsFetched.length = 0;
+});
 
 function Greeting({ name }: { name: string }) {
   return <h1>Hello {name}</h1>;
@@ -91,9 +98,10 @@ describe('lazyScreen', () => {
     expect(await screen.findByRole('heading', { name: 'Hello Ana' })).toBeTruthy();
     rerender(inLanguage('de'));
     await new Promise((resolve) => setTimeout(resolve, 20));
+    // The German words were asked for, failed, and the screen stayed.
+    expect(wordsFetched).toContainEqual(['de', ['settings']]);
     expect(screen.getByRole('heading', { name: 'Hello Ana' })).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
-    offline.delete('de');
   });
 
   it('fetches a screen once however many times it is shown', async () => {

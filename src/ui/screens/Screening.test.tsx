@@ -2,7 +2,7 @@
 // The full screening as a person meets it: every outcome, dates, and missing answers.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { QuestionId, StopReason } from '../../domain/screening';
+import type { CheckHistory, QuestionId, StopReason } from '../../domain/screening';
 import { descriptionOf } from '../components/testing';
 import { en } from '../i18n/en';
 import { Screening } from './Screening';
@@ -12,21 +12,24 @@ afterEach(cleanup);
 
 const TODAY = '2025-06-15';
 
-const onAvoid = vi.fn();
-afterEach(() => onAvoid.mockClear());
-
-function renderScreening(technique?: 'ankleHold' | 'pelvicBelt') {
-  const onPass = vi.fn();
+/** The full screening for a technique and history, with each way out a mock to check. */
+function renderScreening({
+  technique,
+  history,
+}: {
+  technique?: 'ankleHold' | 'pelvicBelt';
+  history?: CheckHistory;
+} = {}) {
+  const calls = { onPass: vi.fn(), onUrgent: vi.fn(), onAvoid: vi.fn() };
   render(
     <Screening
       today={TODAY}
-      technique={technique}
-      onPass={onPass}
-      onUrgent={vi.fn()}
-      onAvoid={onAvoid}
+      {...(technique ? { technique } : {})}
+      {...(history ? { history } : {})}
+      {...calls}
     />,
   );
-  return onPass;
+  return calls;
 }
 
 /** Answers one question Yes (with a recent date where one is asked), the rest No, and continues. */
@@ -66,7 +69,7 @@ describe('Screening', () => {
   });
 
   it('passes a clear screening on with its answers', () => {
-    const onPass = renderScreening();
+    const { onPass } = renderScreening();
     answerRest('No');
     pressContinue();
     expect(onPass).toHaveBeenCalledTimes(1);
@@ -79,7 +82,7 @@ describe('Screening', () => {
   });
 
   it.each(AVOID)('a yes to %s alone says traction must not be used, with no way on', (id) => {
-    const onPass = renderScreening();
+    const { onPass, onAvoid } = renderScreening();
     answerOnlyYes(id);
     expect(screen.getByRole('heading', { level: 1, name: 'Do not use traction' })).toBeTruthy();
     expect(screen.getByText(en['screening.avoid.body'])).toBeTruthy();
@@ -95,7 +98,7 @@ describe('Screening', () => {
   });
 
   it.each(URGENT)('a yes to %s shows urgent advice and no way on', (id) => {
-    const onPass = renderScreening();
+    const { onPass } = renderScreening();
     answerOnlyYes(id);
     const heading = screen.getByRole('heading', { level: 1, name: 'Seek urgent medical care now' });
     expect(document.activeElement).toBe(heading);
@@ -117,7 +120,7 @@ describe('Screening', () => {
   });
 
   it('ask first needs the professional confirmation before passing on', () => {
-    const onPass = renderScreening();
+    const { onPass } = renderScreening();
     answerOnlyYes('inflammatoryArthritis');
     expect(
       screen.getByRole('heading', { level: 1, name: 'Talk to a health professional first' }),
@@ -152,7 +155,7 @@ describe('Screening', () => {
   });
 
   it('a future surgery date gets a message beside the field and nothing moves on', () => {
-    const onPass = renderScreening();
+    const { onPass } = renderScreening();
     answer('backSurgery', 'Yes');
     setDate(en['screening.date.backSurgery'], '2025-06-16');
     answerRest('No');
@@ -166,7 +169,7 @@ describe('Screening', () => {
   });
 
   it('a missing or unreadable surgery date gets a message and nothing moves on', () => {
-    const onPass = renderScreening();
+    const { onPass } = renderScreening();
     answer('backSurgery', 'Yes');
     setDate(en['screening.date.backSurgery'], '2025-02-30');
     answerRest('No');
@@ -177,7 +180,7 @@ describe('Screening', () => {
   });
 
   it('surgery more than six months ago does not stop traction, and the date is passed on', () => {
-    const onPass = renderScreening();
+    const { onPass } = renderScreening();
     answer('backSurgery', 'Yes');
     setDate(en['screening.date.backSurgery'], '2024-11-01');
     answerRest('No');
@@ -187,7 +190,7 @@ describe('Screening', () => {
   });
 
   it('unanswered questions get a message beside them and focus moves to the first', () => {
-    const onPass = renderScreening();
+    const { onPass } = renderScreening();
     answer('spinalInstability', 'No');
     pressContinue();
     expect(onPass).not.toHaveBeenCalled();
@@ -204,26 +207,15 @@ describe('Screening', () => {
   });
 
   it('asks only the chosen technique’s own question', () => {
-    renderScreening('ankleHold');
+    renderScreening({ technique: 'ankleHold' });
     expect(question('ankleHoldJoints')).toBeTruthy();
     expect(screen.queryByRole('group', { name: en['screening.q.pelvicBeltHipGroin'] })).toBeNull();
   });
 });
 
 describe('Screening after a session ended on a warning sign', () => {
-  function renderAfter(lastRedFlags: StopReason[]) {
-    const onPass = vi.fn();
-    render(
-      <Screening
-        today={TODAY}
-        history={{ lastRedFlags }}
-        onPass={onPass}
-        onUrgent={vi.fn()}
-        onAvoid={vi.fn()}
-      />,
-    );
-    return onPass;
-  }
+  const renderAfter = (lastRedFlags: StopReason[]) =>
+    renderScreening({ history: { lastRedFlags } }).onPass;
   const lastSession = () =>
     screen.getByRole('region', { name: en['screening.section.lastSession'] });
 
@@ -280,23 +272,13 @@ describe('Screening after a session ended on a warning sign', () => {
 });
 
 describe('Screening and the day of an urgent outcome', () => {
-  function renderOn(lastUrgentOn?: string, lastProfessionalConfirmedOn?: string) {
-    const onPass = vi.fn();
-    const onUrgent = vi.fn();
-    render(
-      <Screening
-        today={TODAY}
-        history={{
-          ...(lastUrgentOn ? { lastUrgentOn } : {}),
-          ...(lastProfessionalConfirmedOn ? { lastProfessionalConfirmedOn } : {}),
-        }}
-        onPass={onPass}
-        onUrgent={onUrgent}
-        onAvoid={vi.fn()}
-      />,
-    );
-    return { onPass, onUrgent };
-  }
+  const renderOn = (lastUrgentOn?: string, lastProfessionalConfirmedOn?: string) =>
+    renderScreening({
+      history: {
+        ...(lastUrgentOn ? { lastUrgentOn } : {}),
+        ...(lastProfessionalConfirmedOn ? { lastProfessionalConfirmedOn } : {}),
+      },
+    });
 
   it('an urgent answer tells the app to keep the day, once', () => {
     const { onPass, onUrgent } = renderOn();
@@ -362,16 +344,7 @@ describe('Screening and the day of an urgent outcome', () => {
 
 describe('Screening on the day of an avoid outcome', () => {
   it('shows the outcome again with its reasons, and asks nothing', () => {
-    const onPass = vi.fn();
-    render(
-      <Screening
-        today={TODAY}
-        history={{ lastAvoid: { on: TODAY, reasons: ['pregnancy'] } }}
-        onPass={onPass}
-        onUrgent={vi.fn()}
-        onAvoid={vi.fn()}
-      />,
-    );
+    renderScreening({ history: { lastAvoid: { on: TODAY, reasons: ['pregnancy'] } } });
     expect(screen.getByRole('heading', { level: 1, name: 'Do not use traction' })).toBeTruthy();
     expect(screen.getByText(en['screening.reason.pregnancy'])).toBeTruthy();
     expect(screen.getByText(en['screening.avoidToday.note'])).toBeTruthy();
@@ -380,15 +353,7 @@ describe('Screening on the day of an avoid outcome', () => {
   });
 
   it('the next day asks the questions again', () => {
-    render(
-      <Screening
-        today={TODAY}
-        history={{ lastAvoid: { on: '2025-06-14', reasons: ['pregnancy'] } }}
-        onPass={vi.fn()}
-        onUrgent={vi.fn()}
-        onAvoid={vi.fn()}
-      />,
-    );
+    renderScreening({ history: { lastAvoid: { on: '2025-06-14', reasons: ['pregnancy'] } } });
     expect(screen.getByRole('heading', { level: 1, name: en['screening.title'] })).toBeTruthy();
     expect(screen.getAllByRole('radio').length).toBeGreaterThan(0);
   });

@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultPlan } from '../../domain/plan/plan';
 import type { SessionRecord } from '../../domain/record/sessionRecord';
-import { MemorySessionStore, StorageError } from '../../platform/storage';
+import { MemorySessionStore, type SessionStore, StorageError } from '../../platform/storage';
 import { descriptionOf } from '../components/testing';
 import { en } from '../i18n/en';
 import { Summary } from './Summary';
@@ -60,17 +60,40 @@ async function flush() {
   });
 }
 
+/** The summary of RECORD (or another), with nothing to do on Continue or Leave unless given. */
+function renderSummary({
+  record = RECORD,
+  store = null,
+  onDone = vi.fn(),
+  onLeave = vi.fn(),
+}: {
+  record?: SessionRecord;
+  store?: SessionStore | null;
+  onDone?: (record: SessionRecord) => void;
+  onLeave?: () => void;
+} = {}) {
+  render(
+    <Summary
+      record={record}
+      basePlan={defaultPlan()}
+      store={store}
+      onDone={onDone}
+      onLeave={onLeave}
+    />,
+  );
+}
+
+/** A store on a full device: every save is refused. */
+function fullStore(): MemorySessionStore {
+  const store = new MemorySessionStore();
+  store.saveSession = () =>
+    Promise.reject(new StorageError('quota', 'Storage on this device is full.'));
+  return store;
+}
+
 describe('Summary', () => {
   it('sums up the session and the plan for next time in plain words', () => {
-    render(
-      <Summary
-        record={RECORD}
-        basePlan={defaultPlan()}
-        store={null}
-        onDone={vi.fn()}
-        onLeave={vi.fn()}
-      />,
-    );
+    renderSummary();
     expect(screen.getByRole('heading', { level: 1, name: 'After the session' })).toBeTruthy();
     const facts = screen.getByRole('heading', { name: 'This session' }).parentElement;
     if (!facts) throw new Error('The summary has no section.');
@@ -92,15 +115,7 @@ describe('Summary', () => {
 
   it('needs pain now before it moves on', () => {
     const onDone = vi.fn();
-    render(
-      <Summary
-        record={RECORD}
-        basePlan={defaultPlan()}
-        store={null}
-        onDone={onDone}
-        onLeave={vi.fn()}
-      />,
-    );
+    renderSummary({ onDone });
     pressContinue();
     expect(onDone).not.toHaveBeenCalled();
     const scale = screen.getByRole('group', { name: /how much back pain do you have now/ });
@@ -111,39 +126,23 @@ describe('Summary', () => {
     const store = new MemorySessionStore();
     await store.saveSession(RECORD);
     const onDone = vi.fn();
-    render(
-      <Summary
-        record={RECORD}
-        basePlan={defaultPlan()}
-        store={store}
-        onDone={onDone}
-        onLeave={vi.fn()}
-      />,
-    );
+    renderSummary({ store, onDone });
     painNow(2);
     typeNote('  Felt looser afterwards.  ');
     expect(screen.getByText('4 → 2')).toBeTruthy();
     pressContinue();
     await flush();
-    expect(onDone).toHaveBeenCalledTimes(1);
+    expect(onDone).toHaveBeenCalledWith(
+      expect.objectContaining({ painAfter: 2, notes: 'Felt looser afterwards.' }),
+    );
     const saved = await store.getSession('session-7');
     expect(saved).toMatchObject({ painAfter: 2, notes: 'Felt looser afterwards.', painBefore: 4 });
   });
 
   it('shows a saving problem and keeps what was typed', async () => {
-    const store = new MemorySessionStore();
-    store.saveSession = () =>
-      Promise.reject(new StorageError('quota', 'Storage on this device is full.'));
+    const store = fullStore();
     const onDone = vi.fn();
-    render(
-      <Summary
-        record={RECORD}
-        basePlan={defaultPlan()}
-        store={store}
-        onDone={onDone}
-        onLeave={vi.fn()}
-      />,
-    );
+    renderSummary({ store, onDone });
     painNow(3);
     typeNote('Note to keep');
     pressContinue();
@@ -156,53 +155,30 @@ describe('Summary', () => {
   });
 
   it('once saving has failed, offers a way out without the answers', async () => {
-    const store = new MemorySessionStore();
-    store.saveSession = () =>
-      Promise.reject(new StorageError('quota', 'Storage on this device is full.'));
+    const store = fullStore();
     const onLeave = vi.fn();
-    render(
-      <Summary
-        record={RECORD}
-        basePlan={defaultPlan()}
-        store={store}
-        onDone={vi.fn()}
-        onLeave={onLeave}
-      />,
-    );
+    const onDone = vi.fn();
+    renderSummary({ store, onDone, onLeave });
     expect(screen.queryByRole('button', { name: en['summary.leaveUnsaved'] })).toBeNull();
     painNow(3);
     pressContinue();
     await flush();
     fireEvent.click(screen.getByRole('button', { name: en['summary.leaveUnsaved'] }));
     expect(onLeave).toHaveBeenCalledTimes(1);
+    expect(onDone).not.toHaveBeenCalled();
   });
 
   it('without storage it still moves on', () => {
     const onDone = vi.fn();
-    render(
-      <Summary
-        record={RECORD}
-        basePlan={defaultPlan()}
-        store={null}
-        onDone={onDone}
-        onLeave={vi.fn()}
-      />,
-    );
+    renderSummary({ onDone });
     painNow(0);
     pressContinue();
-    expect(onDone).toHaveBeenCalledTimes(1);
+    // A pain of 0 is an answer, not a missing one.
+    expect(onDone).toHaveBeenCalledWith(expect.objectContaining({ painAfter: 0, notes: '' }));
   });
 
   it('repeats the urgent advice after a session ended by an urgent sign', () => {
-    render(
-      <Summary
-        record={{ ...RECORD, end: 'urgent', redFlags: ['urgentSign'] }}
-        basePlan={defaultPlan()}
-        store={null}
-        onDone={vi.fn()}
-        onLeave={vi.fn()}
-      />,
-    );
+    renderSummary({ record: { ...RECORD, end: 'urgent', redFlags: ['urgentSign'] } });
     expect(screen.getByText('Seek urgent medical care now')).toBeTruthy();
     expect(screen.getByText('A little easier next time.')).toBeTruthy();
   });
