@@ -64,8 +64,8 @@ export interface SessionStore {
   importSessions(records: readonly SessionRecord[]): Promise<ImportResult>;
   exportAll(): Promise<StoredData>;
   /**
-   * Deletes sessions, profile and the session in progress, keeping only an urgent or avoid outcome
-   * that still bars `today` (YYYY-MM-DD, local): see profileAfterDeleteAll.
+   * Deletes sessions, profile and the session in progress, keeping of the profile only what a check
+   * on `today` (YYYY-MM-DD, local) still needs: see profileAfterDeleteAll.
    */
   deleteAll(today: string): Promise<void>;
   /** Ids of stored sessions found damaged when read: left as they are, and not listed (H12). */

@@ -64,12 +64,15 @@ export async function openLocalSettingsStore(
   else if (stored.raw !== null) {
     const raw = stored.raw;
     loaded = await loadParser().then(
-      (parse) => parseStored(raw, parse),
+      (parse) => {
+        const read = parseStored(raw, parse);
+        // Any problem the check found, it also repaired.
+        if (storage && read.problems.length > 0) keepRepaired(storage, read.settings);
+        return read;
+      },
       // The check's code could not load (offline mid-update): start from the defaults.
       () => ({ settings: defaultSettings(), problems: [READ_PROBLEM] }),
     );
-    const repaired = loaded.problems.some((p) => p === DAMAGED_PROBLEM || p === RESET_PROBLEM);
-    if (storage && repaired) keepRepaired(storage, loaded.settings);
   }
   return {
     load: () => structuredClone(loaded),

@@ -412,7 +412,11 @@ export class FakeSpeech implements Speech {
   private current: FakeUtterance | null = null;
   private cancelAutoEnd: (() => void) | null = null;
 
-  constructor(private readonly options: FakeSpeechOptions) {}
+  private installed: readonly SpeechVoice[];
+
+  constructor(private readonly options: FakeSpeechOptions) {
+    this.installed = options.voices ?? [];
+  }
 
   speak(text: string, options: SpeakOptions): void {
     const utterance: FakeUtterance = {
@@ -439,14 +443,12 @@ export class FakeSpeech implements Speech {
   }
 
   voices(): SpeechVoice[] {
-    return [...(this.installedVoices ?? this.options.voices ?? [])];
+    return [...this.installed];
   }
-
-  private installedVoices: readonly SpeechVoice[] | null = null;
 
   /** The device's voice list changes, as when a browser finishes loading its voices. */
   loadVoices(voices: readonly SpeechVoice[]): void {
-    this.installedVoices = voices;
+    this.installed = voices;
     this.announcer.voicesChanged();
   }
 

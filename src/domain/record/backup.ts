@@ -22,36 +22,26 @@ export interface BackupMigration {
   migrate: (backup: Record<string, unknown>) => Record<string, unknown>;
 }
 
-/** v1 → v2: a v1 profile may lack the last warning signs and the urgent day; it had none. */
-const v1ToV2: BackupMigration = {
-  from: 1,
-  migrate: (backup) => {
-    const { profile } = backup;
-    // No profile, or one the schema will refuse anyway: nothing to fill in.
-    if (!isPlainObject(profile)) return backup;
-    return { ...backup, profile: { lastRedFlags: [], lastUrgentOn: null, ...profile } };
-  },
-};
+/**
+ * A step that gives an older backup's profile the fields its version did not keep, as what they
+ * were then. No profile, or one the schema will refuse anyway: nothing to fill in.
+ */
+function profileGains(from: number, gained: Record<string, unknown>): BackupMigration {
+  return {
+    from,
+    migrate: (backup) =>
+      isPlainObject(backup.profile)
+        ? { ...backup, profile: { ...gained, ...backup.profile } }
+        : backup,
+  };
+}
 
-/** v2 → v3: a v2 profile lacks the last full screening's outcome; it was not known. */
-const v2ToV3: BackupMigration = {
-  from: 2,
-  migrate: (backup) => {
-    const { profile } = backup;
-    if (!isPlainObject(profile)) return backup;
-    return { ...backup, profile: { lastFullScreeningOutcome: null, ...profile } };
-  },
-};
-
-/** v3 → v4: a v3 profile lacks the last avoid outcome; none was kept. */
-const v3ToV4: BackupMigration = {
-  from: 3,
-  migrate: (backup) => {
-    const { profile } = backup;
-    if (!isPlainObject(profile)) return backup;
-    return { ...backup, profile: { lastAvoid: null, ...profile } };
-  },
-};
+/** v1 → v2: the last warning signs and the urgent day; a v1 profile had none. */
+const v1ToV2 = profileGains(1, { lastRedFlags: [], lastUrgentOn: null });
+/** v2 → v3: the last full screening's outcome; it was not known. */
+const v2ToV3 = profileGains(2, { lastFullScreeningOutcome: null });
+/** v3 → v4: the last avoid outcome; none was kept. */
+const v3ToV4 = profileGains(3, { lastAvoid: null });
 
 /** Each step from one version to the next; a new version adds its step and bumps the schema. */
 export const BACKUP_MIGRATIONS: readonly BackupMigration[] = [v1ToV2, v2ToV3, v3ToV4];

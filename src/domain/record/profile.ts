@@ -3,7 +3,7 @@ import type { Plan } from '../plan/plan';
 import { defaultPlan } from '../plan/plan';
 import type { QuestionId } from '../screening/questions';
 import type { StopReason } from '../screening/stopReasons';
-import { type CheckHistory, urgentDayBarsSession, urgentDayNeedsCheck } from '../screening/verdict';
+import { type CheckHistory, dayBarsSession, urgentDayNeedsCheck } from '../screening/verdict';
 import type { StopSignal } from './sessionRecord';
 
 export interface Profile {
@@ -83,9 +83,9 @@ export function profileAfterDeleteAll(
   const { lastUrgentOn, lastAvoid, lastRedFlags, professionalConfirmedOn } = profile;
   const urgent =
     lastUrgentOn !== null &&
-    (urgentDayBarsSession(lastUrgentOn, today) ||
+    (dayBarsSession(lastUrgentOn, today) ||
       urgentDayNeedsCheck(lastUrgentOn, professionalConfirmedOn ?? undefined, today));
-  const avoid = lastAvoid !== null && urgentDayBarsSession(lastAvoid.on, today);
+  const avoid = lastAvoid !== null && dayBarsSession(lastAvoid.on, today);
   if (!urgent && !avoid && lastRedFlags.length === 0) return undefined;
   return {
     ...initialProfile(),

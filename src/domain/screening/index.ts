@@ -38,6 +38,7 @@ export {
 export {
   type AvoidDay,
   type CheckHistory,
+  dayBarsSession,
   FULL_SCREENING_VALID_DAYS,
   fullScreeningDue,
   isValidIsoDate,
@@ -53,6 +54,5 @@ export {
   type SurgeryDateStatus,
   screeningVerdict,
   surgeryDateStatus,
-  urgentDayBarsSession,
   urgentDayNeedsCheck,
 } from './verdict';

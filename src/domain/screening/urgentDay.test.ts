@@ -7,11 +7,11 @@ import { fullScreeningQuestionsFor, QUESTION_IDS } from './questions';
 import { endsWithUrgentSign, STOP_REASONS, type StopReason } from './stopReasons';
 import {
   type CheckHistory,
+  dayBarsSession,
   preSessionVerdict,
   type ScreeningAnswers,
   type ScreeningResult,
   screeningVerdict,
-  urgentDayBarsSession,
   urgentDayNeedsCheck,
 } from './verdict';
 
@@ -76,7 +76,7 @@ function checkInput(
   };
 }
 
-describe('urgentDayBarsSession: the local calendar day, as written YYYY-MM-DD', () => {
+describe('dayBarsSession: the local calendar day, as written YYYY-MM-DD', () => {
   it.each<[string, string | undefined, string, boolean]>([
     ['no urgent outcome ever', undefined, '2024-06-15', false],
     ['urgent today', '2024-06-15', '2024-06-15', true],
@@ -91,7 +91,7 @@ describe('urgentDayBarsSession: the local calendar day, as written YYYY-MM-DD', 
     ['a date that cannot be read (damaged record)', '2024-6-15', '2024-06-15', true],
     ['a today that cannot be read', '2024-06-14', 'not a date', true],
   ])('%s → barred: %s', (_case, lastUrgentOn, today, barred) => {
-    expect(urgentDayBarsSession(lastUrgentOn, today)).toBe(barred);
+    expect(dayBarsSession(lastUrgentOn, today)).toBe(barred);
   });
 });
 

@@ -189,15 +189,16 @@ export function fullScreeningDue(lastFullScreeningOn: string | undefined, today:
 }
 
 /**
- * SAFETY.md section 1: after an urgent outcome, no session that day. Both dates are local
- * calendar days. A day after today (the clock turned back, or travel to an earlier time zone)
- * still bars, and so does a date that cannot be read: the app cannot tell it was not today.
+ * SAFETY.md section 1: after an urgent outcome, and after an avoid one, no session that day. Both
+ * dates are local calendar days. A day after today (the clock turned back, or travel to an earlier
+ * time zone) still bars, and so does a date that cannot be read: the app cannot tell it was not
+ * today.
  */
-export function urgentDayBarsSession(lastUrgentOn: string | undefined, today: string): boolean {
-  if (lastUrgentOn === undefined) return false;
-  const urgent = parseIsoDate(lastUrgentOn);
+export function dayBarsSession(day: string | undefined, today: string): boolean {
+  if (day === undefined) return false;
+  const barred = parseIsoDate(day);
   const now = parseIsoDate(today);
-  return !urgent || !now || compareDates(urgent, now) >= 0;
+  return !barred || !now || compareDates(barred, now) >= 0;
 }
 
 /**
@@ -209,10 +210,10 @@ export function urgentDayNeedsCheck(
   lastProfessionalConfirmedOn: string | undefined,
   today: string,
 ): boolean {
-  if (lastUrgentOn === undefined || urgentDayBarsSession(lastUrgentOn, today)) return false;
+  if (lastUrgentOn === undefined || dayBarsSession(lastUrgentOn, today)) return false;
   const urgent = parseIsoDate(lastUrgentOn);
   const confirmed = parseIsoDate(lastProfessionalConfirmedOn);
-  // An unreadable urgent day bars every day already (urgentDayBarsSession), so it is read here.
+  // An unreadable urgent day bars every day already (dayBarsSession), so it is read here.
   return urgent !== undefined && (!confirmed || compareDates(confirmed, urgent) <= 0);
 }
 
@@ -231,9 +232,8 @@ function avoidToday(reasons: readonly QuestionId[]): ScreeningResult {
 
 /** The day before any answer: an urgent day first, then an avoid day, else nothing. */
 function barredToday(input: CheckHistory & { today: string }): ScreeningResult | undefined {
-  if (urgentDayBarsSession(input.lastUrgentOn, input.today)) return urgentToday();
-  // The same day rule as urgent: the local calendar day, a later or unreadable one bars too.
-  if (input.lastAvoid && urgentDayBarsSession(input.lastAvoid.on, input.today)) {
+  if (dayBarsSession(input.lastUrgentOn, input.today)) return urgentToday();
+  if (input.lastAvoid && dayBarsSession(input.lastAvoid.on, input.today)) {
     return avoidToday(input.lastAvoid.reasons);
   }
   return undefined;
