@@ -60,8 +60,12 @@ export interface SessionStore {
   saveActive(snapshot: unknown, record: SessionRecord): Promise<void>;
   getActive(): Promise<ActiveSession | undefined>;
   clearActive(): Promise<void>;
-  /** Adds the sessions whose ids are new, in one transaction: all of them or none. */
+  /**
+   * Adds the sessions whose ids are new, in one transaction: all of them or none. A stored session
+   * found damaged counts as absent, so a backup's good copy replaces it.
+   */
   importSessions(records: readonly SessionRecord[]): Promise<ImportResult>;
+  /** Everything readable; a damaged profile is left out (see profileDamaged) so the file imports. */
   exportAll(): Promise<StoredData>;
   /**
    * Deletes sessions, profile and the session in progress, keeping of the profile only what a check
@@ -70,6 +74,8 @@ export interface SessionStore {
   deleteAll(today: string): Promise<void>;
   /** Ids of stored sessions found damaged when read: left as they are, and not listed (H12). */
   damagedSessions(): string[];
+  /** Whether the stored profile was found damaged when last read (and so not exported). */
+  profileDamaged(): boolean;
 }
 
 /** Start time in ms for ordering; a record without a readable start sorts oldest. */
@@ -109,6 +115,10 @@ export class MemorySessionStore implements SessionStore {
   /** What this store holds it was given by the app itself, already typed: nothing is damaged. */
   damagedSessions(): string[] {
     return [];
+  }
+
+  profileDamaged(): boolean {
+    return false;
   }
 
   // Everything is cloned in and out, as IndexedDB does, so callers cannot change stored data.

@@ -177,13 +177,13 @@ describe('errors are mapped, never swallowed', () => {
     const store = await opened({ name: freshName() });
     await store.saveSession(jan);
     const table = store.db.table('sessions');
-    const bulkAdd = table.bulkAdd.bind(table);
+    const bulkPut = table.bulkPut.bind(table);
     // Writes the rows, then fails as a full disk would: the transaction must undo the writes.
-    const writeThenFail = async (...args: Parameters<typeof bulkAdd>): Promise<never> => {
-      await bulkAdd(...args);
+    const writeThenFail = async (...args: Parameters<typeof bulkPut>): Promise<never> => {
+      await bulkPut(...args);
       throw new Dexie.AbortError('aborted', new DOMException('full', 'QuotaExceededError'));
     };
-    vi.spyOn(table, 'bulkAdd').mockImplementation(writeThenFail as unknown as typeof bulkAdd);
+    vi.spyOn(table, 'bulkPut').mockImplementation(writeThenFail as unknown as typeof bulkPut);
     const error = await rejection(store.importSessions([feb, exampleRecord('mar', jan.startedAt)]));
     expect(error.kind).toBe('quota');
     vi.restoreAllMocks();
@@ -303,6 +303,22 @@ describe('damaged data on the device (H12)', () => {
     expect(store.damagedSessions()).toEqual(['bad']);
     await store.saveSession(exampleRecord('bad', '2025-02-01T09:00:00.000Z'));
     expect(store.damagedSessions()).toEqual([]);
+  });
+
+  it('puts a backup’s good copy in place of a damaged session, so it is listed again', async () => {
+    const store = await withDamagedRow(1);
+    await store.listSessions();
+    expect(store.damagedSessions()).toEqual(['bad']);
+    const good = exampleRecord('bad', '2025-02-01T09:00:00.000Z');
+    const result = await store.importSessions([
+      good,
+      exampleRecord('s0', '2025-03-01T09:00:00.000Z'),
+    ]);
+    expect(result).toMatchObject({ added: 1, skipped: 1, conflicts: [] });
+    expect(await store.getSession('bad')).toEqual(good);
+    expect((await store.listSessions()).map((r) => r.id)).toContain('bad');
+    expect(store.damagedSessions()).toEqual([]);
+    expect((await store.sessionFacts()).map((f) => f.id)).toContain('bad');
   });
 
   it('reads a profile stored before it kept the last warning signs as having none', async () => {

@@ -35,15 +35,6 @@ function openError(error: unknown): StorageError {
 
 // ---- the IndexedDB adapter ----
 
-/**
- * A stored profile as read today: fields added since it was saved take their defaults. One that no
- * longer reads is exported as it is, for the backup's own check to name.
- */
-function exportedProfile(stored: Profile): Profile {
-  const parsed = profileSchema.safeParse(stored);
-  return parsed.success ? parsed.data : stored;
-}
-
 function newestRowFirst(a: SessionRow, b: SessionRow): number {
   return b.sortKey - a.sortKey || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 }
@@ -238,17 +229,37 @@ export class DexieSessionStore implements SessionStore {
   saveProfile(profile: Profile): Promise<void> {
     return this.#run(async () => {
       await this.#meta.put({ key: 'profile', value: profile });
+      this.#profileDamaged = false;
     });
   }
 
   getProfile(): Promise<Profile | undefined> {
     return this.#run(async () => {
       const row = await this.#meta.get('profile');
-      if (row?.key !== 'profile') return undefined;
-      const parsed = profileSchema.safeParse(row.value);
-      if (!parsed.success) throw new StorageError('damaged', STORAGE_MESSAGES.damagedProfile);
-      return parsed.data;
+      const profile = this.#readableProfile(row);
+      if (this.#profileDamaged) throw new StorageError('damaged', STORAGE_MESSAGES.damagedProfile);
+      return profile;
     });
+  }
+
+  #profileDamaged = false;
+
+  profileDamaged(): boolean {
+    return this.#profileDamaged;
+  }
+
+  /**
+   * The stored profile as read today (fields added since it was saved take their defaults), or
+   * undefined: none stored, or damaged. A damaged one stays in a backup's way, so none goes out.
+   */
+  #readableProfile(row: MetaRow | undefined): Profile | undefined {
+    if (row?.key !== 'profile') {
+      this.#profileDamaged = false;
+      return undefined;
+    }
+    const parsed = profileSchema.safeParse(row.value);
+    this.#profileDamaged = !parsed.success;
+    return parsed.success ? parsed.data : undefined;
   }
 
   saveActive(snapshot: unknown, record: SessionRecord): Promise<void> {
@@ -269,21 +280,29 @@ export class DexieSessionStore implements SessionStore {
   }
 
   importSessions(records: readonly SessionRecord[]): Promise<ImportResult> {
-    return this.#run(() =>
+    return this.#run(async () => {
       // One read-write transaction: the id check and the writes cannot interleave with another
       // import, and if any write fails the transaction aborts and nothing is stored.
-      this.db.transaction('rw', this.#sessions, this.#facts, async () => {
-        const ids = [...new Set(records.map((r) => r.id))];
-        const rows = await this.#sessions.bulkGet(ids);
-        const existing = rows.flatMap((row) => (row ? [row.record] : []));
-        const merge = mergeSessions(existing, records);
-        await this.#sessions.bulkAdd(
-          merge.added.map((record) => ({ id: record.id, sortKey: sortKey(record), record })),
-        );
-        await this.#facts.bulkPut(merge.added.map(factsOf));
-        return importResult(merge);
-      }),
-    );
+      const { result, repaired } = await this.db.transaction(
+        'rw',
+        this.#sessions,
+        this.#facts,
+        async () => {
+          const ids = [...new Set(records.map((r) => r.id))];
+          const rows = (await this.#sessions.bulkGet(ids)).flatMap((row) => (row ? [row] : []));
+          // A damaged row counts as absent: the backup's good copy takes its place.
+          const existing = this.#readable(rows);
+          const merge = mergeSessions(existing, records);
+          await this.#sessions.bulkPut(
+            merge.added.map((record) => ({ id: record.id, sortKey: sortKey(record), record })),
+          );
+          await this.#facts.bulkPut(merge.added.map(factsOf));
+          return { result: importResult(merge), repaired: merge.added.map((r) => r.id) };
+        },
+      );
+      for (const id of repaired) this.#damaged.delete(id);
+      return result;
+    });
   }
 
   exportAll(): Promise<StoredData> {
@@ -292,11 +311,8 @@ export class DexieSessionStore implements SessionStore {
         // One bulk read sorted here: a reversed index walk goes row by row (a cursor), many times
         // slower for years of sessions.
         const rows = (await this.#sessions.toArray()).sort(newestRowFirst);
-        const profile = await this.#meta.get('profile');
-        return {
-          sessions: this.#readable(rows),
-          profile: profile?.key === 'profile' ? exportedProfile(profile.value) : undefined,
-        };
+        const row = await this.#meta.get('profile');
+        return { sessions: this.#readable(rows), profile: this.#readableProfile(row) };
       }),
     );
   }
@@ -314,6 +330,7 @@ export class DexieSessionStore implements SessionStore {
       });
       // The damaged rows went with the rest: none may be reported after a new import.
       this.#damaged.clear();
+      this.#profileDamaged = false;
     });
   }
 }

@@ -185,6 +185,9 @@ export const history = {
   'history.export.done': 'Ihr Browser speichert {file}.',
   'history.export.leftOut':
     'Beschädigte Sitzungen, die in dieser Datei fehlen: {count}. Sie können nicht gelesen werden, daher kann kein Export sie enthalten. Sie bleiben unverändert auf diesem Gerät: Um sie zu behalten, löschen Sie nicht alle Daten.',
+  'history.export.profileLeftOut':
+    'Ihr gespeicherter Plan und Ihr Stoppsignal konnten auf diesem Gerät nicht gelesen werden, ' +
+    'daher enthält diese Sicherung sie nicht. Ihre Sitzungen lassen sich wie gewohnt importieren.',
   'history.export.failed': 'Der Export konnte nicht erstellt werden',
   'history.import.heading': 'Sicherung importieren',
   'history.import.hint':

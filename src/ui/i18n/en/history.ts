@@ -185,6 +185,9 @@ export const history = {
   'history.export.leftOut':
     'Damaged sessions left out of this file: {count}. They cannot be read, so no export can ' +
     'hold them. They stay on this device as they are: to keep them, do not delete all data.',
+  'history.export.profileLeftOut':
+    'Your saved plan and stop signal could not be read on this device, so this backup does not ' +
+    'hold them. Its sessions import as usual.',
   'history.export.failed': 'The export could not be made',
   'history.import.heading': 'Import a backup',
   'history.import.hint':

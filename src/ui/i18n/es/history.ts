@@ -185,6 +185,9 @@ export const history = {
   'history.export.done': 'Tu navegador está guardando {file}.',
   'history.export.leftOut':
     'Sesiones dañadas que faltan en este archivo: {count}. No se pueden leer, así que ninguna exportación puede contenerlas. Siguen en este dispositivo tal como estaban: para conservarlas, no borres todos los datos.',
+  'history.export.profileLeftOut':
+    'Tu plan y tu señal de parada guardados no se pudieron leer en este dispositivo, así que esta ' +
+    'copia de seguridad no los incluye. Sus sesiones se importan con normalidad.',
   'history.export.failed': 'No se pudo hacer la exportación',
   'history.import.heading': 'Importar una copia de seguridad',
   'history.import.hint':

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exampleRecord } from '../../../domain/record/arbitraries';
-import { createBackup } from '../../../domain/record/backup';
+import { createBackup, parseBackup } from '../../../domain/record/backup';
 import { initialProfile } from '../../../domain/record/profile';
 import { StorageError } from '../../../platform/storage';
 import { en } from '../../i18n/en';
@@ -190,6 +190,30 @@ describe('DataControls: export', () => {
     expect(status.textContent).toContain('to keep them, do not delete all data');
     const backup = JSON.parse((await files[0]?.blob.text()) ?? '');
     expect(backup.sessions).toHaveLength(2);
+  });
+
+  it('leaves a damaged plan out of a backup, says so, and the file still imports', async () => {
+    const files = captureDownloads();
+    const store = await dexieStoreWith(dailySessions(2));
+    await store.db.table('meta').put({ key: 'profile', value: { plan: { holdSeconds: 9999 } } });
+    render(<DataControls store={store} onDataChanged={vi.fn()} now={now} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export backup (JSON)' }));
+    const status = await statusWith('tractus-backup-2024-05-06.json');
+    expect(status.textContent).toContain(en['history.export.profileLeftOut']);
+    const text = (await files[0]?.blob.text()) ?? '';
+    expect(JSON.parse(text).profile).toBeUndefined();
+    const parsed = parseBackup(text);
+    expect(parsed.ok && parsed.backup.sessions.map((s) => s.id)).toEqual(['s0001', 's0000']);
+  });
+
+  it('says nothing of the plan when a CSV is made beside a damaged one', async () => {
+    captureDownloads();
+    const store = await dexieStoreWith(dailySessions(1));
+    await store.db.table('meta').put({ key: 'profile', value: { plan: { holdSeconds: 9999 } } });
+    render(<DataControls store={store} onDataChanged={vi.fn()} now={now} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export sessions (CSV)' }));
+    const status = await statusWith('tractus-sessions-2024-05-06.csv');
+    expect(status.textContent).not.toContain(en['history.export.profileLeftOut']);
   });
 
   it('says nothing of damaged sessions when none was left out', async () => {

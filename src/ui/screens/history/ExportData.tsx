@@ -26,8 +26,11 @@ const LABELS = {
 type ExportState =
   | { status: 'idle' }
   | { status: 'working' }
-  /** `leftOut`: damaged sessions the file could not hold, which the user must hear of. */
-  | { status: 'saved'; file: string; leftOut: number }
+  /**
+   * `leftOut`: damaged sessions the file could not hold; `profileLeftOut`: a backup without the
+   * damaged plan and stop signal. The user must hear of both.
+   */
+  | { status: 'saved'; file: string; leftOut: number; profileLeftOut: boolean }
   | { status: 'failed'; problem: string };
 
 export function ExportData({ store, now }: ExportDataProps) {
@@ -42,7 +45,13 @@ export function ExportData({ store, now }: ExportDataProps) {
       const file = exportFile(kind, await store.exportAll(), now());
       downloadText(file.name, file.mimeType, file.text);
       // Reading everything found every damaged row: none of them is in the file.
-      setState({ status: 'saved', file: file.name, leftOut: store.damagedSessions().length });
+      setState({
+        status: 'saved',
+        file: file.name,
+        leftOut: store.damagedSessions().length,
+        // Only a backup holds the profile at all.
+        profileLeftOut: kind === 'backup' && store.profileDamaged(),
+      });
     } catch (error) {
       setState({ status: 'failed', problem: problemText(error) });
     }
@@ -63,6 +72,9 @@ export function ExportData({ store, now }: ExportDataProps) {
         {state.status === 'saved' && <p>{t('history.export.done', { file: state.file })}</p>}
         {state.status === 'saved' && state.leftOut > 0 && (
           <p>{t('history.export.leftOut', { count: count(state.leftOut) })}</p>
+        )}
+        {state.status === 'saved' && state.profileLeftOut && (
+          <p>{t('history.export.profileLeftOut')}</p>
         )}
       </div>
       {state.status === 'failed' && (
