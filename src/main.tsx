@@ -3,7 +3,7 @@
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import { render } from 'preact';
-import { createBrowserTimer, performanceClock } from './platform/clock';
+import { createBrowserTimer, createSleepAwareClock } from './platform/clock';
 import { createCueQueue } from './platform/cueQueue';
 import type { CueRun } from './platform/effects';
 import { createBrowserHaptics } from './platform/haptics';
@@ -17,7 +17,8 @@ import { App, browserLocale } from './ui/app/App';
 import type { Services } from './ui/app/services';
 import { loadAreas } from './ui/i18n/translate';
 
-const clock = performanceClock;
+// Counts a phone's sleep: an overdue hold then resolves to a release (H8).
+const clock = createSleepAwareClock();
 const visibility = documentVisibility();
 const speech = createBrowserSpeech();
 

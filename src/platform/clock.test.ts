@@ -3,8 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type Clock,
   createBrowserTimer,
+  createSleepAwareClock,
   FakeClock,
   performanceClock,
+  SLEEP_GAP_MS,
   type TimeoutHost,
   type Timer,
 } from './clock';
@@ -194,5 +196,68 @@ describe('FakeClock', () => {
     expect(() => clock.set(499)).toThrow(RangeError);
     expect(() => clock.advance(-1)).toThrow(RangeError);
     expect(clock.now()).toBe(500);
+  });
+});
+
+describe('createSleepAwareClock', () => {
+  /** Two hand-moved sources: the monotonic one stands still while the "device" sleeps. */
+  function sources() {
+    const time = { monotonic: 5000, wall: 1_700_000_000_000 };
+    const clock = createSleepAwareClock(
+      () => time.monotonic,
+      () => time.wall,
+    );
+    return { time, clock };
+  }
+
+  it('runs with performance-style time while the device is awake', () => {
+    const { time, clock } = sources();
+    expect(clock.now()).toBe(5000);
+    time.monotonic += 250;
+    time.wall += 250;
+    expect(clock.now()).toBe(5250);
+  });
+
+  it('counts a sleep the monotonic time missed, so what was due is overdue on waking', () => {
+    const { time, clock } = sources();
+    clock.now();
+    // Two minutes asleep: performance.now() moved 3 ms, the wall clock two minutes.
+    time.monotonic += 3;
+    time.wall += 120_000;
+    expect(clock.now()).toBe(5000 + 120_000);
+    time.monotonic += 100;
+    time.wall += 100;
+    expect(clock.now()).toBe(5000 + 120_100);
+  });
+
+  it('takes small differences for drift, not sleep', () => {
+    const { time, clock } = sources();
+    clock.now();
+    time.monotonic += 10_000;
+    time.wall += 10_000 + SLEEP_GAP_MS - 1;
+    expect(clock.now()).toBe(15_000);
+  });
+
+  it('never runs backwards when the wall clock is set back, and still sees a later sleep', () => {
+    const { time, clock } = sources();
+    clock.now();
+    time.monotonic += 1000;
+    time.wall -= 3_600_000;
+    expect(clock.now()).toBe(6000);
+    time.monotonic += 10;
+    time.wall += 60_000;
+    expect(clock.now()).toBe(6010 + 59_990);
+  });
+
+  it('reads performance.now() and Date.now() by default', () => {
+    vi.useFakeTimers({ toFake: ['performance', 'Date'] });
+    try {
+      const clock = createSleepAwareClock();
+      const start = clock.now();
+      vi.advanceTimersByTime(400);
+      expect(clock.now() - start).toBe(400);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

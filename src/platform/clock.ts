@@ -17,6 +17,36 @@ export const performanceClock: Clock = {
   now: () => performance.now(),
 };
 
+/** A gap this large between wall time and monotonic time is a sleep, not drift or a slewed clock. */
+export const SLEEP_GAP_MS = 1000;
+
+/**
+ * Monotonic time that also counts a device's sleep. performance.now() stands still while the
+ * system is suspended on most platforms (all but Windows), so a hold would resume where it was
+ * after the phone woke; wall time moved on. Each reading adds any wall-time gap of a second or more
+ * since the last one. A wall clock set back is ignored, and one set forward only ends a phase early
+ * (a release): never a longer hold.
+ */
+export function createSleepAwareClock(
+  monotonic: () => number = () => performance.now(),
+  wall: () => number = () => Date.now(),
+): Clock {
+  let lastMonotonic = monotonic();
+  let lastWall = wall();
+  let slept = 0;
+  return {
+    now() {
+      const nowMonotonic = monotonic();
+      const nowWall = wall();
+      const gap = nowWall - lastWall - (nowMonotonic - lastMonotonic);
+      if (gap >= SLEEP_GAP_MS) slept += gap;
+      lastMonotonic = nowMonotonic;
+      lastWall = nowWall;
+      return nowMonotonic + slept;
+    },
+  };
+}
+
 /** The slice of the global timer API the browser timer needs, injectable for tests. */
 export interface TimeoutHost {
   setTimeout(fn: () => void, ms: number): unknown;

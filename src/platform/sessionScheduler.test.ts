@@ -9,7 +9,7 @@ import {
   type SessionSnapshot,
   step,
 } from '../domain/session/step';
-import { FakeClock, type Timer } from './clock';
+import { createSleepAwareClock, FakeClock, type Timer } from './clock';
 import { createSessionScheduler, type SessionScheduler } from './sessionScheduler';
 import { FakeVisibility } from './visibility';
 
@@ -186,6 +186,39 @@ describe('createSessionScheduler', () => {
     expect(phase()).toBe('hold');
     visibility.set(true);
     expect(phase()).toBe('release');
+  });
+
+  it('releases a hold after a phone slept through it, though performance time stood still', () => {
+    // As on a phone: performance.now() does not move while the system sleeps; the wall clock does.
+    const time = { monotonic: 10_000, wall: Date.parse(WALL_TIME) };
+    const clock = createSleepAwareClock(
+      () => time.monotonic,
+      () => time.wall,
+    );
+    const visibility = new FakeVisibility(true);
+    const scheduler = createSessionScheduler({
+      snapshot: createSession(defaultPlan(), true),
+      clock,
+      timer: frozenTimer,
+      visibility,
+      onStep: () => {},
+    });
+    const pass = (ms: number) => {
+      time.monotonic += ms;
+      time.wall += ms;
+    };
+    scheduler.start(WALL_TIME);
+    pass(5000);
+    visibility.set(false);
+    visibility.set(true);
+    scheduler.send({ type: 'CONFIRM' });
+    expect(phaseOf(scheduler.snapshot())).toBe('hold');
+    pass(2000);
+    visibility.set(false);
+    time.wall += 120_000;
+    visibility.set(true);
+    expect(phaseOf(scheduler.snapshot())).toBe('release');
+    expect(scheduler.snapshot().context.pulls[0]?.lateByMs).toBeGreaterThan(100_000);
   });
 
   it('does nothing when the page is hidden', () => {
