@@ -156,6 +156,34 @@ describe('between sessions', () => {
     expect(planForNextSession(plan, pained).change).toBe('easier');
   });
 
+  it('keeps the plan after a session that ended before its planned time', () => {
+    for (const end of ['receiverEnded', 'interrupted'] as const) {
+      expect(planForNextSession(plan, record({ end }))).toEqual({
+        plan,
+        change: 'same',
+        reason: 'endedEarly',
+      });
+    }
+  });
+
+  it('keeps the plan when a pull was eased off, though it was then rated just right', () => {
+    const eased = record({});
+    eased.pulls[0]?.events.push({ type: 'easeOff', atMs: 12_000 });
+    expect(planForNextSession(plan, eased)).toMatchObject({
+      plan,
+      change: 'same',
+      reason: 'easedOrStopped',
+    });
+  });
+
+  it('keeps the plan after a stop the receiver just wanted, then carried on from', () => {
+    const stopped = record({ stops: [{ atMs: 1000, trigger: 'stop', reason: 'wantedToStop' }] });
+    expect(planForNextSession(plan, stopped)).toMatchObject({
+      change: 'same',
+      reason: 'easedOrStopped',
+    });
+  });
+
   it('steps back after a red flag', () => {
     expect(planForNextSession(plan, record({ end: 'redFlag' }))).toMatchObject({
       change: 'easier',

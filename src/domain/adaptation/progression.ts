@@ -1,4 +1,5 @@
-// Between sessions: progress only after a comfortable session whose pain after was no worse than before.
+// Between sessions: progress only after a session that ran as planned, comfortable throughout, whose
+// pain after was no worse than before.
 import { HOLD_STEP_SECONDS } from '../plan/bounds';
 import { boundedPlan, type Plan } from '../plan/plan';
 import type { SessionRecord } from '../record/sessionRecord';
@@ -12,7 +13,9 @@ export type ProgressionReason =
   | 'notEnoughFeedback'
   | 'painWorseAfter'
   | 'pullTooStrong'
-  | 'endedByRedFlag';
+  | 'endedByRedFlag'
+  | 'endedEarly'
+  | 'easedOrStopped';
 
 export interface NextSessionPlan {
   plan: Plan;
@@ -34,6 +37,14 @@ export function planForNextSession(plan: Plan, last: SessionRecord | undefined):
   }
   if (last.painBefore !== null && last.painAfter !== null && last.painAfter > last.painBefore) {
     return { plan: easier(plan), change: 'easier', reason: 'painWorseAfter' };
+  }
+  // Only a session that ran as planned, start to end, shows the next one can ask a little more.
+  if (last.end !== 'completed') {
+    return { plan: boundedPlan(plan), change: 'same', reason: 'endedEarly' };
+  }
+  const eased = last.pulls.some((p) => p.events.some((e) => e.type === 'easeOff'));
+  if (eased || last.stops.length > 0) {
+    return { plan: boundedPlan(plan), change: 'same', reason: 'easedOrStopped' };
   }
   if (ratings.length === 0 || last.painBefore === null || last.painAfter === null) {
     return { plan: boundedPlan(plan), change: 'same', reason: 'notEnoughFeedback' };

@@ -319,6 +319,8 @@ const FAMILIES: Record<string, readonly string[]> = {
     painWorseAfter: true,
     pullTooStrong: true,
     endedByRedFlag: true,
+    endedEarly: true,
+    easedOrStopped: true,
   }),
   'technique.': TECHNIQUES,
 };

@@ -33,6 +33,10 @@ export const summary = {
   'summary.next.reason.painWorseAfter': 'Die Schmerzen danach waren stärker als vorher.',
   'summary.next.reason.pullTooStrong':
     'Ein Zug war zu stark oder schmerzhaft, oder die Sitzung wurde wegen Beschwerden gestoppt.',
+  'summary.next.reason.endedEarly':
+    'Die Sitzung endete vor der geplanten Zeit, daher bleibt der Plan, wie er war.',
+  'summary.next.reason.easedOrStopped':
+    'Ein Zug wurde gelockert oder gestoppt, daher bleibt der Plan, wie er war.',
   'summary.next.reason.endedByRedFlag':
     'Die Sitzung wurde wegen eines Warnzeichens beendet. Holen Sie vor der nächsten fachlichen Rat ein.',
   'summary.next.plan':

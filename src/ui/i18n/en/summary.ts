@@ -28,6 +28,10 @@ export const summary = {
   'summary.next.reason.painWorseAfter': 'The pain afterwards was worse than before.',
   'summary.next.reason.pullTooStrong':
     'A pull felt too strong or painful, or the session was stopped for discomfort.',
+  'summary.next.reason.endedEarly':
+    'The session ended before its planned time, so the plan stays as it was.',
+  'summary.next.reason.easedOrStopped':
+    'A pull was eased off or stopped, so the plan stays as it was.',
   'summary.next.reason.endedByRedFlag':
     'The session ended because of a warning sign. Get professional advice before the next one.',
   'summary.next.plan':

@@ -31,6 +31,10 @@ export const summary = {
   'summary.next.reason.painWorseAfter': 'El dolor después era peor que antes.',
   'summary.next.reason.pullTooStrong':
     'Una tracción fue demasiado fuerte o dolorosa, o la sesión se paró por molestias.',
+  'summary.next.reason.endedEarly':
+    'La sesión terminó antes del tiempo previsto, así que el plan sigue igual.',
+  'summary.next.reason.easedOrStopped':
+    'Hubo que aflojar o detener una tracción, así que el plan sigue igual.',
   'summary.next.reason.endedByRedFlag':
     'La sesión terminó por una señal de alarma. Consulta a un profesional antes de la próxima.',
   'summary.next.plan':
