@@ -218,7 +218,7 @@ describe('parseBackup refuses a bad file with a clear problem', () => {
     const good = exampleRecord('s7', '2025-05-02T09:00:00.000Z');
     const pull = good.pulls[0] as (typeof good.pulls)[number];
     const sessions = [
-      { ...good, id: 'huge', totals: { ...good.totals, tractionMs: 1e15 } },
+      { ...good, id: 'huge', totals: { ...good.totals, tractionMs: 9_999_999 } },
       { ...good, id: 'hold', totals: { ...good.totals, longestHoldMs: 29_000 } },
       { ...good, id: 'flag', redFlags: ['sharpPain'] },
       {

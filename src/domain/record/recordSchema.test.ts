@@ -11,7 +11,7 @@ import type { SessionSnapshot } from '../session/step';
 import { createSession, step } from '../session/step';
 import { exampleRecord, planArb, profileArb, sessionRecordArb } from './arbitraries';
 import { initialProfile } from './profile';
-import { profileSchema, recordContradictions, recordSchema } from './recordSchema';
+import { MAX_RECORD_MS, profileSchema, recordContradictions, recordSchema } from './recordSchema';
 import { withRecoveredStopReason } from './recoveredStop';
 import type { RecordDetails, SessionRecord } from './sessionRecord';
 import { buildRecord, pullTotals } from './sessionRecord';
@@ -176,6 +176,12 @@ describe('recordSchema', () => {
     ],
     ['a negative hold', { ...base, pulls: [{ ...pull, holdMs: -1 }] }, 'pulls.0.holdMs'],
     ['an infinite ramp', { ...base, pulls: [{ ...pull, rampMs: Infinity }] }, 'pulls.0.rampMs'],
+    ['a ramp of 1e308 ms', { ...base, pulls: [{ ...pull, rampMs: 1e308 }] }, 'pulls.0.rampMs'],
+    [
+      'a stop 31 years in',
+      { ...base, stops: [{ atMs: 1e12, trigger: 'stop', reason: 'wantedToStop' }] },
+      'stops.0.atMs',
+    ],
     [
       'a plan hold past the bound',
       { ...base, plan: { ...base.plan, holdSeconds: 45 } },
@@ -247,7 +253,7 @@ describe('recordSchema', () => {
   });
 
   it('says what a contradiction should have been', () => {
-    expect(messages({ ...base, totals: { ...base.totals, tractionMs: 1e15 } })).toEqual([
+    expect(messages({ ...base, totals: { ...base.totals, tractionMs: 9_999_999 } })).toEqual([
       "totals.tractionMs: totals.tractionMs must be the pulls' ramp, hold and release times added up (19200)",
     ]);
     expect(messages({ ...base, redFlags: ['sharpPain'] })).toEqual([
@@ -262,6 +268,14 @@ describe('recordSchema', () => {
     ).toEqual(['pulls.1.index: index 0 is already that of pulls[0]: each pull has its own']);
     expect(messages({ ...base, stopSignal: { ...base.stopSignal, word: '' } })).toEqual([
       'stopSignal.word: word must not be empty',
+    ]);
+  });
+
+  it('accepts a pause or a sleep of months: a year is the most a duration can be', () => {
+    const stops = [{ atMs: MAX_RECORD_MS, trigger: 'stop', reason: 'wantedToStop' }];
+    expect(messages({ ...base, stops })).toEqual([]);
+    expect(messages({ ...base, stops: [{ ...stops[0], atMs: MAX_RECORD_MS + 1 }] })).toEqual([
+      `stops.0.atMs: must be at most ${MAX_RECORD_MS} (a year)`,
     ]);
   });
 

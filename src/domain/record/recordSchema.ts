@@ -66,10 +66,19 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: 
   return z.enum(values, { error: `${what} must be one of ${values.join(', ')}` });
 }
 
+/**
+ * The longest duration or offset a record can hold: far beyond any session, even one left paused
+ * or asleep for months, yet it keeps absurd numbers (1e308) out of the charts and the exports.
+ */
+export const MAX_RECORD_MS = 366 * 24 * 60 * 60 * 1000;
+
 /** Durations and offsets in ms: fractions allowed (they come from performance.now()). */
 const ms = z
   .number({ error: 'must be a number of milliseconds' })
-  .check(z.nonnegative({ error: 'must not be negative' }));
+  .check(
+    z.nonnegative({ error: 'must not be negative' }),
+    z.lte(MAX_RECORD_MS, { error: `must be at most ${MAX_RECORD_MS} (a year)` }),
+  );
 
 const count = z
   .number({ error: 'must be a whole number' })
