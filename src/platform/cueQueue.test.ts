@@ -1,16 +1,32 @@
 // The speaking order rules, on a fake clock with the fake speech.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CuePriority } from '../domain/cues/catalogue';
+import type { SessionPhase } from '../domain/session/step';
 import { FakeClock } from './clock';
-import { COUNTDOWN_LATE_TOLERANCE_MS, createCueQueue } from './cueQueue';
+import { COUNTDOWN_LATE_TOLERANCE_MS, createCueQueue, type SpokenCue } from './cueQueue';
 import { FakeSpeech, type FakeSpeechOptions } from './speech';
+
+/** A slow voice: about 65 ms a character, so a long prompt takes seconds. */
+const SLOW_VOICE = (text: string) => text.length * 65;
+
+const LEAN_BACK = 'Lean back slowly.';
+const PROMPT = 'Receiver, tap when it is a gentle pull.';
+const HOLD = 'Hold here. Keep it steady.';
+const EASE_OFF = 'Ease off a little and keep it steady.';
+const RELEASE = 'Release slowly.';
+
+const opens = (name: SessionPhase) => ({ name, opens: true });
+const within = (name: SessionPhase) => ({ name, opens: false });
 
 function setUp(speechOptions: Omit<FakeSpeechOptions, 'clock'> = {}) {
   const clock = new FakeClock(60_000);
   const speech = new FakeSpeech({ clock, ...speechOptions });
   const queue = createCueQueue(speech, clock);
-  const say = (text: string, priority: CuePriority, scheduledAt = clock.now()) =>
-    queue.say({ text, lang: 'en', priority, scheduledAt });
+  const say = (
+    text: string,
+    priority: CuePriority,
+    { scheduledAt = clock.now(), phase }: Partial<Pick<SpokenCue, 'scheduledAt' | 'phase'>> = {},
+  ) => queue.say({ text, lang: 'en', priority, scheduledAt, phase });
   const outcomes = () => speech.utterances.map((u) => [u.text, u.outcome]);
   return { clock, speech, queue, say, outcomes };
 }
@@ -48,24 +64,78 @@ describe('createCueQueue', () => {
     expect(speech.spokenTexts()).toEqual(['Hold here', 'Stop — release slowly', 'Four']);
   });
 
-  it('never cuts off a speaking phase cue with another phase cue; the second waits its turn', () => {
-    const { clock, speech, say, outcomes } = setUp({ utteranceMs: 900 });
-    say('Release slowly', 'phase');
-    clock.advance(100);
-    say('Rest', 'phase');
-    clock.advance(2000);
+  it('never cuts off a speaking phase cue with another cue of its phase; the second waits its turn', () => {
+    const { clock, speech, say, outcomes } = setUp({ utteranceMs: SLOW_VOICE });
+    say(HOLD, 'phase', { phase: opens('hold') });
+    clock.advance(200);
+    say(EASE_OFF, 'phase', { phase: within('hold') });
+    clock.advance(5000);
     expect(outcomes()).toEqual([
-      ['Release slowly', 'spoken'],
-      ['Rest', 'spoken'],
+      [HOLD, 'spoken'],
+      [EASE_OFF, 'spoken'],
     ]);
-    expect(speech.utterances[1]?.startedAt).toBe(60_900);
+    expect(speech.utterances[1]?.startedAt).toBe(60_000 + SLOW_VOICE(HOLD));
   });
 
-  it('never cuts off a speaking safety cue with a phase cue', () => {
-    const { clock, say, outcomes } = setUp({ utteranceMs: 1500 });
-    say('Stop — release slowly', 'safety');
+  it('cuts off the ramp prompt the moment the hold opens, and says the hold cue at once', () => {
+    const { clock, speech, say, outcomes } = setUp({ utteranceMs: SLOW_VOICE });
+    const cancel = vi.spyOn(speech, 'cancel');
+    say(LEAN_BACK, 'phase', { phase: opens('ramp') });
+    clock.advance(10_000);
+    say(PROMPT, 'phase', { phase: within('ramp') });
+    clock.advance(500);
+    say(HOLD, 'phase', { phase: opens('hold') });
+    expect(speech.speaking()?.text).toBe(HOLD);
+    expect(speech.speaking()?.startedAt).toBe(clock.now());
+    // The same cancel a safety cue uses, so the adapter's care after a cancel applies here too.
+    expect(cancel).toHaveBeenCalledOnce();
+    clock.advance(5000);
+    expect(outcomes()).toEqual([
+      [LEAN_BACK, 'spoken'],
+      [PROMPT, 'interrupted'],
+      [HOLD, 'spoken'],
+    ]);
+  });
+
+  it("cuts off an ease-off cue when the release opens, and drops the hold's waiting number", () => {
+    const { clock, speech, say, outcomes } = setUp({ utteranceMs: SLOW_VOICE });
+    say(HOLD, 'phase', { phase: opens('hold') });
+    clock.advance(9000);
+    say(EASE_OFF, 'phase', { phase: within('hold') });
+    clock.advance(400);
+    say('One.', 'countdown');
     clock.advance(100);
-    say('Why did you stop?', 'phase');
+    // "One." is still within its tolerance: only the new phase makes it go.
+    say(RELEASE, 'phase', { phase: opens('release') });
+    expect(speech.speaking()?.text).toBe(RELEASE);
+    expect(speech.speaking()?.startedAt).toBe(clock.now());
+    clock.advance(5000);
+    expect(outcomes()).toEqual([
+      [HOLD, 'spoken'],
+      [EASE_OFF, 'interrupted'],
+      [RELEASE, 'spoken'],
+    ]);
+  });
+
+  it('says an ease-off pressed during the ramp in full before the hold cue it leads into', () => {
+    const { clock, say, outcomes } = setUp({ utteranceMs: SLOW_VOICE });
+    say(LEAN_BACK, 'phase', { phase: opens('ramp') });
+    clock.advance(300);
+    say(EASE_OFF, 'phase', { phase: within('hold') });
+    say(HOLD, 'phase', { phase: opens('hold') });
+    clock.advance(10_000);
+    expect(outcomes()).toEqual([
+      [LEAN_BACK, 'interrupted'],
+      [EASE_OFF, 'spoken'],
+      [HOLD, 'spoken'],
+    ]);
+  });
+
+  it('never cuts off a speaking safety cue, even with a cue that opens a new phase', () => {
+    const { clock, say, outcomes } = setUp({ utteranceMs: 1500 });
+    say('Stop — release slowly', 'safety', { phase: opens('release') });
+    clock.advance(100);
+    say('Why did you stop?', 'phase', { phase: opens('stopCheck') });
     clock.advance(5000);
     expect(outcomes()).toEqual([
       ['Stop — release slowly', 'spoken'],
@@ -92,7 +162,7 @@ describe('createCueQueue', () => {
 
   it('drops a countdown number that arrives already late, even with nothing speaking', () => {
     const { clock, speech, say } = setUp();
-    say('Two', 'countdown', clock.now() - COUNTDOWN_LATE_TOLERANCE_MS - 1);
+    say('Two', 'countdown', { scheduledAt: clock.now() - COUNTDOWN_LATE_TOLERANCE_MS - 1 });
     expect(speech.utterances).toEqual([]);
   });
 

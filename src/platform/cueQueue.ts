@@ -1,5 +1,7 @@
-// The order in which cues are spoken: safety first, phase cues in turn, late countdowns dropped.
+// The order in which cues are spoken: safety first, a new phase's cue before the last phase's
+// words, phase cues in turn, late countdowns dropped.
 import { CUE_PRIORITY_RANK, type CuePriority } from '../domain/cues/catalogue';
+import type { SessionPhase } from '../domain/session/step';
 import type { Clock } from './clock';
 import type { Speech } from './speech';
 
@@ -15,6 +17,11 @@ export interface SpokenCue {
   priority: CuePriority;
   /** When the cue was due (clock ms), from the domain's effect. */
   scheduledAt: number;
+  /**
+   * The phase the cue speaks for, and whether it is the cue that opens it. Countdown numbers
+   * have none: they count for the phase opened last.
+   */
+  phase?: { name: SessionPhase; opens: boolean };
 }
 
 export interface CueQueue {
@@ -24,8 +31,9 @@ export interface CueQueue {
   dispose(): void;
 }
 
-interface Entry extends SpokenCue {
+interface Entry extends Omit<SpokenCue, 'phase'> {
   seq: number;
+  speaksFor: SessionPhase | null;
 }
 
 function comesBefore(a: Entry, b: Entry): boolean {
@@ -35,12 +43,13 @@ function comesBefore(a: Entry, b: Entry): boolean {
 
 /**
  * Hands Speech one utterance at a time, so each decision (drop a late number, interrupt for a
- * safety cue) is made at the moment speech would start, not when the cue was queued.
+ * safety cue or a new phase) is made at the moment speech would start, not when it was queued.
  */
 export function createCueQueue(speech: Speech, clock: Clock): CueQueue {
   let seq = 0;
   let current: { id: string; entry: Entry } | null = null;
   let waiting: Entry[] = [];
+  let opened: SessionPhase | null = null;
 
   const isLate = (entry: Entry) =>
     entry.priority === 'countdown' && clock.now() > entry.scheduledAt + COUNTDOWN_LATE_TOLERANCE_MS;
@@ -85,9 +94,21 @@ export function createCueQueue(speech: Speech, clock: Clock): CueQueue {
     if (speaking) speech.cancel();
   }
 
+  /**
+   * Words for an earlier phase are out of date once a new one opens ("tap when it is a gentle
+   * pull" while the partner should already hold): the one being said is cut off, unless it is a
+   * safety cue, and those waiting are dropped.
+   */
+  function moveOnTo(phase: SessionPhase): void {
+    waiting = waiting.filter((other) => other.speaksFor === phase);
+    const speaking = current?.entry;
+    if (speaking && speaking.priority !== 'safety' && speaking.speaksFor !== phase) silence();
+  }
+
   return {
-    say(cue) {
-      const entry: Entry = { ...cue, seq: seq++ };
+    say({ phase, ...cue }) {
+      const entry: Entry = { ...cue, seq: seq++, speaksFor: phase?.name ?? opened };
+      if (phase?.opens) opened = phase.name;
       switch (entry.priority) {
         case 'safety':
           // Whatever was waiting describes the moment before the stop; "hold" after "release"
@@ -102,6 +123,7 @@ export function createCueQueue(speech: Speech, clock: Clock): CueQueue {
           insert(entry);
           break;
         case 'phase':
+          if (phase?.opens) moveOnTo(phase.name);
           insert(entry);
           break;
       }

@@ -1,8 +1,11 @@
 // Carrying out effects: every cue reaches each enabled channel; failures are reported, not fatal.
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { CueId } from '../domain/cues/catalogue';
 import { defaultPlan } from '../domain/plan/plan';
+import { sessionScript } from '../domain/session/arbitraries';
 import type { Effect } from '../domain/session/effects';
+import { play } from '../domain/session/simulation';
 import { createSession } from '../domain/session/step';
 import { FakeClock } from './clock';
 import { COUNTDOWN_LATE_TOLERANCE_MS, createCueQueue } from './cueQueue';
@@ -12,18 +15,22 @@ import {
   type EffectPorts,
   type EffectSettings,
   HAPTIC_PATTERNS,
+  phaseSpokenFor,
   runEffects,
 } from './effects';
 import { FakeHaptics } from './haptics';
 import { createSessionScheduler } from './sessionScheduler';
-import { FakeSpeech } from './speech';
+import { FakeSpeech, type FakeSpeechOptions } from './speech';
 import { FakeTones } from './tones';
 import { FakeVisibility } from './visibility';
 import { FakeWakeLock } from './wakeLock';
 
 const WORDS: Partial<Record<CueId, string>> = {
   stopRelease: 'Stop — release slowly',
-  holdStart: 'Gentle pull — hold here',
+  rampPrompt: 'Receiver, tap when it is a gentle pull.',
+  holdStart: 'Hold here. Keep it steady.',
+  easeOff: 'Ease off a little and keep it steady.',
+  releaseStart: 'Release slowly.',
   count3: 'Three',
   count2: 'Two',
 };
@@ -36,9 +43,12 @@ const ALL_ON: EffectSettings = {
   keepAwake: true,
 };
 
-function setUp(overrides: Partial<EffectPorts> = {}) {
+function setUp(
+  overrides: Partial<EffectPorts> = {},
+  utteranceMs: FakeSpeechOptions['utteranceMs'] = 900,
+) {
   const clock = new FakeClock(100_000);
-  const speech = new FakeSpeech({ clock, utteranceMs: 900 });
+  const speech = new FakeSpeech({ clock, utteranceMs });
   const tones = new FakeTones();
   const haptics = new FakeHaptics();
   const wakeLock = new FakeWakeLock();
@@ -179,9 +189,28 @@ describe('runEffects', () => {
   });
 });
 
+describe('phaseSpokenFor', () => {
+  it("names the phase the session is in after each step by the step's last cue but a number (500 random sessions)", () => {
+    fc.assert(
+      fc.property(sessionScript, (script) => {
+        for (const entry of play(script).trace) {
+          const spoken = entry.effects.filter(
+            (effect) => effect.type === 'cue' && effect.priority !== 'countdown',
+          );
+          const last = spoken[spoken.length - 1];
+          if (last?.type !== 'cue') continue;
+          // The choice after a stop check has no cue of its own: the check's words still stand.
+          const phase = entry.phase === 'stopChoice' ? 'stopCheck' : entry.phase;
+          expect(phaseSpokenFor(last)?.name, `${last.cue} after ${entry.event}`).toBe(phase);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('scheduler and effects together', () => {
-  it('cuts into a spoken countdown with "Stop — release slowly" the moment Stop is pressed', () => {
-    const { clock, speech, ports } = setUp();
+  function startSession(ports: EffectPorts, clock: FakeClock) {
     const scheduler = createSessionScheduler({
       snapshot: createSession(defaultPlan(), true),
       clock,
@@ -190,6 +219,47 @@ describe('scheduler and effects together', () => {
       onStep: (_snapshot, effects) => runEffects(effects, ports, ALL_ON),
     });
     scheduler.start('2026-03-01T09:00:00.000Z');
+    return scheduler;
+  }
+
+  /** A slow voice: about 65 ms a character. */
+  const slowVoice = (text: string) => text.length * 65;
+
+  it('says "Hold here" the moment the receiver confirms, cutting off the ramp prompt', () => {
+    const { clock, speech, ports } = setUp({}, slowVoice);
+    const scheduler = startSession(ports, clock);
+    // Get ready 5 s, then the prompt 10 s into the ramp.
+    clock.advance(15_000);
+    expect(speech.speaking()?.text).toBe(WORDS.rampPrompt);
+    clock.advance(500);
+
+    scheduler.send({ type: 'CONFIRM' });
+
+    expect(speech.speaking()?.text).toBe(WORDS.holdStart);
+    expect(speech.speaking()?.startedAt).toBe(clock.now());
+    expect(speech.utterances.find((u) => u.text === WORDS.rampPrompt)?.outcome).toBe('interrupted');
+  });
+
+  it('says "Release slowly" when the hold ends, cutting off an ease-off cue', () => {
+    const { clock, speech, ports } = setUp({}, slowVoice);
+    const scheduler = startSession(ports, clock);
+    clock.advance(6000);
+    scheduler.send({ type: 'CONFIRM' });
+    // Ease off half a second before the 10 s hold ends; its words take over two seconds.
+    clock.advance(9500);
+    scheduler.send({ type: 'EASE_OFF' });
+    expect(speech.speaking()?.text).toBe(WORDS.easeOff);
+
+    clock.advance(500);
+
+    expect(speech.speaking()?.text).toBe(WORDS.releaseStart);
+    expect(speech.speaking()?.startedAt).toBe(clock.now());
+    expect(speech.utterances.find((u) => u.text === WORDS.easeOff)?.outcome).toBe('interrupted');
+  });
+
+  it('cuts into a spoken countdown with "Stop — release slowly" the moment Stop is pressed', () => {
+    const { clock, speech, ports } = setUp();
+    const scheduler = startSession(ports, clock);
     clock.advance(5000);
     scheduler.send({ type: 'CONFIRM' });
     // Hold for 10 s; the countdown starts 3 s before its end.

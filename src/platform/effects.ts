@@ -1,9 +1,10 @@
 // Carries out the session's effects: every cue on every enabled channel, wake lock and saving.
-import type { CueId, CuePriority } from '../domain/cues/catalogue';
+import type { CueId, CuePriority, PhaseCueId } from '../domain/cues/catalogue';
 import type { Effect } from '../domain/session/effects';
+import type { SessionPhase } from '../domain/session/step';
 import type { Settings } from '../domain/settings/settings';
 import type { Clock } from './clock';
-import { COUNTDOWN_LATE_TOLERANCE_MS, type CueQueue } from './cueQueue';
+import { COUNTDOWN_LATE_TOLERANCE_MS, type CueQueue, type SpokenCue } from './cueQueue';
 import type { Haptics, VibrationPattern } from './haptics';
 import type { Tones } from './tones';
 import type { WakeLock } from './wakeLock';
@@ -75,6 +76,38 @@ const TONE_FOR: Readonly<Record<CuePriority, 'stop' | 'phase' | 'countdown'>> = 
   countdown: 'countdown',
 };
 
+/**
+ * The phase each phase cue speaks for, and whether it opens it, so that speech moves on with the
+ * session. Ease-off belongs to the hold it settles into, even when pressed during the ramp.
+ */
+const CUE_PHASES: Readonly<Record<PhaseCueId, { name: SessionPhase; opens: boolean }>> = {
+  getReady: { name: 'getReady', opens: true },
+  rampStart: { name: 'ramp', opens: true },
+  rampPrompt: { name: 'ramp', opens: false },
+  holdStart: { name: 'hold', opens: true },
+  easeOff: { name: 'hold', opens: false },
+  releaseStart: { name: 'release', opens: true },
+  restStart: { name: 'rest', opens: true },
+  nextPullSame: { name: 'rest', opens: false },
+  nextPullLonger: { name: 'rest', opens: false },
+  nextPullLess: { name: 'rest', opens: false },
+  nextPullMore: { name: 'rest', opens: false },
+  nextPullEased: { name: 'rest', opens: false },
+  paused: { name: 'paused', opens: true },
+  stopCheck: { name: 'stopCheck', opens: true },
+  done: { name: 'done', opens: true },
+  sessionEnded: { name: 'done', opens: true },
+  redFlagEnd: { name: 'ended', opens: true },
+  urgentEnd: { name: 'ended', opens: true },
+};
+
+/** Every safety cue starts a release; a countdown number counts for the phase opened last. */
+export function phaseSpokenFor(effect: Extract<Effect, { type: 'cue' }>): SpokenCue['phase'] {
+  if (effect.priority === 'safety') return { name: 'release', opens: true };
+  if (effect.priority === 'countdown') return undefined;
+  return CUE_PHASES[effect.cue as PhaseCueId];
+}
+
 function report(ports: EffectPorts, error: unknown, effect: Effect): void {
   if (ports.onError) ports.onError(error, effect);
   else console.error('A session effect failed.', error);
@@ -116,7 +149,13 @@ function runCueChannels(
   attempt(ports, effect, () => ports.caption({ cue: effect.cue, text, priority, scheduledAt }));
   if (settings.voice) {
     attempt(ports, effect, () =>
-      ports.cueQueue.say({ text, lang: settings.lang, priority, scheduledAt }),
+      ports.cueQueue.say({
+        text,
+        lang: settings.lang,
+        priority,
+        scheduledAt,
+        phase: phaseSpokenFor(effect),
+      }),
     );
   }
   // A late count (the device slept, then caught up) would beep out the wrong time, or several
