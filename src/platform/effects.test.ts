@@ -31,6 +31,7 @@ const WORDS: Partial<Record<CueId, string>> = {
   holdStart: 'Hold here. Keep it steady.',
   easeOff: 'Ease off a little and keep it steady.',
   releaseStart: 'Release slowly.',
+  nextPullLonger: 'Next pull: the same pull, held a little longer.',
   count3: 'Three',
   count2: 'Two',
 };
@@ -201,7 +202,10 @@ describe('phaseSpokenFor', () => {
           if (last?.type !== 'cue') continue;
           // The choice after a stop check has no cue of its own: the check's words still stand.
           const phase = entry.phase === 'stopChoice' ? 'stopCheck' : entry.phase;
-          expect(phaseSpokenFor(last)?.name, `${last.cue} after ${entry.event}`).toBe(phase);
+          // Advice for the next pull is said in the rest and heard through the next get-ready.
+          const expected = last.cue.startsWith('nextPull') ? 'getReady' : phase;
+          if (expected !== phase) expect(['rest', 'getReady']).toContain(phase);
+          expect(phaseSpokenFor(last)?.name, `${last.cue} after ${entry.event}`).toBe(expected);
         }
       }),
       { numRuns: 500 },
@@ -255,6 +259,26 @@ describe('scheduler and effects together', () => {
     expect(speech.speaking()?.text).toBe(WORDS.releaseStart);
     expect(speech.speaking()?.startedAt).toBe(clock.now());
     expect(speech.utterances.find((u) => u.text === WORDS.easeOff)?.outcome).toBe('interrupted');
+  });
+
+  it('lets the advice for the next pull finish before "Get ready", rather than cutting it off', () => {
+    const { clock, speech, ports } = setUp({}, slowVoice);
+    const scheduler = startSession(ports, clock);
+    clock.advance(6000);
+    scheduler.send({ type: 'CONFIRM' });
+    // Hold 10 s and release 5 s: the rest runs from 21 s to 41 s; rated half a second before.
+    clock.advance(34_500);
+    scheduler.send({ type: 'RATE', rating: 'justRight', discomfort: [] });
+    expect(speech.speaking()?.text).toBe(WORDS.nextPullLonger);
+
+    clock.advance(500);
+
+    expect(speech.speaking()?.text).toBe(WORDS.nextPullLonger);
+    clock.advance(5000);
+    const advice = speech.utterances.find((u) => u.text === WORDS.nextPullLonger);
+    const getReady = speech.utterances.filter((u) => u.text === 'getReady').at(-1);
+    expect(advice?.outcome).toBe('spoken');
+    expect(getReady?.startedAt).toBe(advice?.endedAt);
   });
 
   it('cuts into a spoken countdown with "Stop — release slowly" the moment Stop is pressed', () => {
