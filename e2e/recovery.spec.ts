@@ -128,3 +128,50 @@ test('the app closes after a Stop, before "why did you stop?": recovery asks it,
     }),
   ).toBeVisible();
 });
+
+/** A first run to Home, the plan's release set in Settings, then on to Start session. */
+async function readyWithRelease(app: Tractus, seconds: number): Promise<void> {
+  const { page } = app;
+  await app.open();
+  await app.acknowledgeWelcome();
+  await app.expectWelcomeSaved();
+  await app.reopen();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(app.heading('Settings')).toBeVisible();
+  await page.getByRole('spinbutton', { name: /^Release \(seconds\)/ }).fill(String(seconds));
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await app.againToStart();
+  await expect(page.getByText(`a ${seconds}-second release`, { exact: false })).toBeVisible();
+}
+
+test("recovery counts the release out over the interrupted plan's own release time, not the default's", async ({
+  page,
+}) => {
+  const app = new Tractus(page);
+  const receiver = new Receiver(page);
+  // 8 s, where the default plan's release is 5 s.
+  await readyWithRelease(app, 8);
+  await app.startToRamp();
+  await receiver.confirmGentlePull();
+  await app.expectPhase('Hold');
+  await expect.poll(() => app.savedPulls()).toBe(1);
+
+  // From here the clock moves only when the test runs it: each number is seen as it is shown.
+  await app.pauseClock();
+  await page.reload();
+  const releaseNow = page.getByRole('alert').filter({ hasText: 'Partner: release slowly now.' });
+  // Opening takes a few of the app's own timers: a tenth of a second at a time until it is up.
+  for (let ran = 0; ran < 900 && (await releaseNow.count()) === 0; ran += 100) {
+    await app.wait(100);
+  }
+  await expect(releaseNow).toBeVisible();
+  const count = page.locator('.recovery__count');
+  const shown: string[] = [];
+  for (let second = 0; second < 8; second++) {
+    // Read without waiting: a count already gone reads as nothing.
+    shown.push((await count.allTextContents()).join(''));
+    await app.wait(1_000);
+  }
+  expect(shown).toEqual(['8', '7', '6', '5', '4', '3', '2', '1']);
+  await expect(count).toHaveCount(0);
+});

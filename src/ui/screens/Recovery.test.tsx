@@ -54,11 +54,16 @@ function services() {
 
 const active = { snapshot: {}, record: exampleRecord('s1', '2026-11-20T09:00:00.000Z') };
 
-function renderRecovery(all: Services, locale: Locale = 'en', settings = defaultSettings()) {
+function renderRecovery(
+  all: Services,
+  locale: Locale = 'en',
+  settings = defaultSettings(),
+  interrupted = active,
+) {
   render(
     <ServicesContext.Provider value={all}>
       <I18nContext.Provider value={{ locale, t: createTranslator(locale) }}>
-        <Recovery active={active} store={null} settings={settings} onDone={vi.fn()} />
+        <Recovery active={interrupted} store={null} settings={settings} onDone={vi.fn()} />
       </I18nContext.Provider>
     </ServicesContext.Provider>,
   );
@@ -133,6 +138,26 @@ describe('Recovery: the release cue', () => {
     const numbers = speech.utterances.filter((u) => u.options.priority === 'countdown');
     expect(numbers.map((u) => u.text)).toEqual(['4', '3', '2', '1']);
     expect(numbers.every((u) => u.options.lang === 'en')).toBe(true);
+  });
+
+  it("counts over the interrupted plan's own release time, not the default plan's", () => {
+    const { all, speech, clock } = services();
+    // 8 s, where the default plan (and the example record) release over 5 s.
+    const record = exampleRecord('s8', '2026-11-20T09:00:00.000Z');
+    const slower = {
+      ...active,
+      record: { ...record, plan: { ...record.plan, releaseSeconds: 8 } },
+    };
+    renderRecovery(all, 'en', defaultSettings(), slower);
+    const count = () => document.querySelector('.recovery__count')?.textContent ?? null;
+    const shown = [count()];
+    for (let second = 1; second <= 8; second++) {
+      act(() => clock.advance(1000));
+      shown.push(count());
+    }
+    expect(shown).toEqual(['8', '7', '6', '5', '4', '3', '2', '1', null]);
+    const numbers = speech.utterances.filter((u) => u.options.priority === 'countdown');
+    expect(numbers.map((u) => u.text)).toEqual(['7', '6', '5', '4', '3', '2', '1']);
   });
 
   it('stops counting when the partner says the release is done', async () => {
