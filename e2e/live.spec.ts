@@ -359,6 +359,25 @@ async function expectStopLargest(page: Page, where: string): Promise<void> {
   }
 }
 
+/**
+ * Stop is wholly on screen, without scrolling, and nothing covers it: the element at its centre is
+ * Stop itself, so a finger there reaches it.
+ */
+async function expectStopInReach(page: Page, where: string): Promise<void> {
+  const stop = page.getByRole('button', { name: 'Stop', exact: true });
+  await expect(stop, `Stop wholly on screen in ${where}`).toBeInViewport({ ratio: 1 });
+  const hit = await stop.evaluate((button) => {
+    const { x, y, width, height } = button.getBoundingClientRect();
+    const there = document.elementFromPoint(x + width / 2, y + height / 2);
+    return there === null
+      ? 'nothing'
+      : button.contains(there)
+        ? 'Stop'
+        : there.outerHTML.slice(0, 80);
+  });
+  expect(hit, `what a finger at Stop's centre touches in ${where}`).toBe('Stop');
+}
+
 interface TextSetting {
   name: string;
   /** A browser text size, in percent of normal. */
@@ -399,6 +418,50 @@ for (const text of TEXT_SETTINGS) {
       await app.waitForPhase('Rest');
       await expect(page.getByRole('radio', { name: 'Just right', exact: true })).toBeVisible();
       await expectStopLargest(page, 'the rest');
+    });
+
+    test('Stop is on screen and uncovered in the ramp, the hold, the rest and when paused; a tap on it releases, then stops', async ({
+      page,
+    }, testInfo) => {
+      test.skip(
+        narrow && testInfo.project.name !== 'phone',
+        'a phone size: run once, as the phone',
+      );
+      if (text.browserPercent) await scaleText(page, text.browserPercent);
+      if (text.appTextSize) await presetSettings(page, { textSize: text.appTextSize });
+      const app = new Tractus(page);
+      const receiver = new Receiver(page);
+      await app.readyToStart('Ankle hold');
+      await app.pauseClock();
+      await app.startButton().click();
+      await app.waitForPhase('Ramp');
+      await expectStopInReach(page, 'the ramp');
+      await receiver.confirmGentlePull();
+      await app.expectPhase('Hold');
+      await expectStopInReach(page, 'the hold');
+      await app.waitForPhase('Rest');
+      await expect(page.getByRole('radio', { name: 'Just right', exact: true })).toBeVisible();
+      await expectStopInReach(page, 'the rest');
+
+      // The next pull, paused in its hold.
+      await receiver.rateAndContinue('Just right');
+      await app.waitForPhase('Ramp');
+      await receiver.confirmGentlePull();
+      await app.expectPhase('Hold');
+      await receiver.pause();
+      await app.waitForPhase('Paused');
+      await expectStopInReach(page, 'the pause');
+
+      // Resumed, then stopped mid-hold by a finger on the screen, not an event sent to the button.
+      await receiver.resume();
+      await app.waitForPhase('Ramp');
+      await receiver.confirmGentlePull();
+      await app.expectPhase('Hold');
+      await receiver.tapStop();
+      await app.expectPhase('Release');
+      await expect(app.caption()).toContainText('Stop — release slowly.');
+      await app.waitForPhase('Stopped');
+      await expect(page.getByRole('heading', { name: 'Why did you stop?' })).toBeVisible();
     });
   });
 }

@@ -403,6 +403,20 @@ export class Receiver {
     await this.button('Pain').dispatchEvent('pointerdown');
   }
 
+  /**
+   * Stop as a finger (or, without a touch screen, a mouse) presses it: at the point on screen where
+   * Stop is drawn, so whatever is on top there is what gets the press.
+   */
+  async tapStop(): Promise<void> {
+    const box = await this.button('Stop').boundingBox();
+    if (!box) throw new Error('Stop is not on the page');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const touch = await this.page.evaluate(() => navigator.maxTouchPoints > 0);
+    if (touch) await this.page.touchscreen.tap(x, y);
+    else await this.page.mouse.click(x, y);
+  }
+
   async pause(): Promise<void> {
     await this.button('Pause').click();
   }
