@@ -64,7 +64,7 @@ test('after a session ended by an urgent sign, beginning again the same day show
   const { app, receiver } = await toFirstHold(page);
   await receiver.pain();
   await app.waitForPhase('Stopped');
-  await app.giveStopReason(/bladder or bowel problems/);
+  await app.giveStopReason(/controlling bladder or bowels/);
   await expect(page.getByRole('heading', { name: 'Session ended' })).toBeVisible();
   await app.finishAfterSession(5);
   await app.expectUrgentDaySaved();

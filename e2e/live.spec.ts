@@ -218,7 +218,7 @@ test('an urgent sign at the stop check ends the session with urgent advice', asy
   const { app, receiver } = await toFirstHold(page);
   await receiver.pain();
   await app.waitForPhase('Stopped');
-  await app.giveStopReason(/bladder or bowel problems/);
+  await app.giveStopReason(/controlling bladder or bowels/);
   await expect(page.getByRole('region', { name: 'Session ended' }).getByRole('alert')).toHaveText(
     /Seek urgent medical care now/,
   );

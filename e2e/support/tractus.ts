@@ -668,7 +668,7 @@ export class Tour {
 
     for (const [reason, end, painAfter] of [
       [/^Sharp pain/, 'red-flag', 6],
-      [/bladder or bowel problems/, 'urgent', 5],
+      [/controlling bladder or bowels/, 'urgent', 5],
     ] as const) {
       await expect(app.heading('Tractus')).toBeVisible();
       // A week later: three sessions in three weeks give History both of its charts.

@@ -27,9 +27,11 @@ export const STOP_REASON_TEXT_EN: Record<StopReason, string> = {
   sharpPain: 'Sharp pain, or pain spreading down a leg',
   numbness: 'New numbness, tingling or weakness',
   dizziness: 'Dizziness or feeling sick',
+  // Every urgent sign of SAFETY.md section 1, so no urgent sign is answered with a milder option.
   urgentSign:
-    'Numbness around the genitals, buttocks or inner thighs, bladder or bowel problems, ' +
-    'or weakness in both legs',
+    'Numbness around the genitals, buttocks or inner thighs; new trouble passing urine or ' +
+    'controlling bladder or bowels; numbness or weakness in both legs, or leg weakness that is ' +
+    'getting worse; new problems with sexual function together with back pain',
 };
 
 const OUTCOME: Record<StopReason, StopReasonOutcome> = {

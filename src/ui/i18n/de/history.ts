@@ -169,7 +169,7 @@ export const history = {
   'history.stopReason.numbness': 'Neues Taubheitsgefühl, Kribbeln oder neue Schwäche',
   'history.stopReason.dizziness': 'Schwindel oder Übelkeit',
   'history.stopReason.urgentSign':
-    'Taubheitsgefühl im Bereich der Genitalien, des Gesäßes oder der Innenseite der Oberschenkel, Probleme mit Blase oder Darm, oder Schwäche in beiden Beinen',
+    'Taubheitsgefühl im Bereich der Genitalien, des Gesäßes oder der Innenseite der Oberschenkel; neue Probleme beim Wasserlassen oder Verlust der Kontrolle über Blase oder Darm; Taubheitsgefühl oder Schwäche in beiden Beinen oder eine Schwäche in einem Bein, die stärker wird; neue Probleme mit der Sexualfunktion zusammen mit Rückenschmerzen',
 
   // Data controls
   'history.data.heading': 'Ihre Daten',

@@ -70,7 +70,8 @@ export const live = {
   'live.position.beltHigherAwayFromGroin': 'Den Gurt etwas höher setzen, weg von der Leiste.',
   'live.position.firmerSurface': 'Auf eine festere, rutschfeste Unterlage wechseln.',
   'live.stopCheck.heading': 'Warum haben Sie gestoppt?',
-  'live.stopCheck.legend': 'Liegende Person: Wählen Sie, was am besten passt',
+  'live.stopCheck.legend':
+    'Liegende Person: Wählen Sie, was am besten passt. Wenn mehr als eine Antwort passt, wählen Sie die ernsteste.',
   'live.stopCheck.error': 'Wählen Sie, warum Sie gestoppt haben.',
   'live.stopReason.finished': 'Fertig',
   'live.stopReason.wantedToStop': 'Wollte einfach aufhören',
@@ -81,7 +82,7 @@ export const live = {
   'live.stopReason.numbness': 'Neues Taubheitsgefühl, Kribbeln oder neue Schwäche',
   'live.stopReason.dizziness': 'Schwindel oder Übelkeit',
   'live.stopReason.urgentSign':
-    'Taubheitsgefühl im Bereich der Genitalien, des Gesäßes oder der Innenseite der Oberschenkel, Probleme mit Blase oder Darm, oder Schwäche in beiden Beinen',
+    'Taubheitsgefühl im Bereich der Genitalien, des Gesäßes oder der Innenseite der Oberschenkel; neue Probleme beim Wasserlassen oder Verlust der Kontrolle über Blase oder Darm; Taubheitsgefühl oder Schwäche in beiden Beinen oder eine Schwäche in einem Bein, die stärker wird; neue Probleme mit der Sexualfunktion zusammen mit Rückenschmerzen',
   'live.stopChoice.heading': 'Weitermachen oder beenden?',
   'live.stopChoice.intro': 'Machen Sie nur weiter, wenn Sie beide es möchten.',
   'live.stopChoice.gentler': 'Der nächste Zug wird sanfter.',

@@ -1,4 +1,6 @@
 // English words for History: the session list, trends, one session's details and the data controls.
+import { STOP_REASON_TEXT_EN } from '../../../domain/screening/stopReasons';
+
 export const history = {
   'history.damaged':
     '{count} stored sessions are damaged on this device and cannot be shown. They have been ' +
@@ -158,16 +160,15 @@ export const history = {
   'history.stopTrigger.stop': 'Stop was pressed',
   'history.stopTrigger.pain': 'Pain was pressed',
   'history.stopTrigger.painfulRating': 'A pull was rated painful',
-  'history.stopReason.finished': 'Finished',
-  'history.stopReason.wantedToStop': 'Just wanted to stop',
-  'history.stopReason.discomfort': 'It was uncomfortable',
-  'history.stopReason.slipped': 'The grip or belt slipped, or the partner lost balance',
-  'history.stopReason.sharpPain': 'Sharp pain, or pain spreading down a leg',
-  'history.stopReason.numbness': 'New numbness, tingling or weakness',
-  'history.stopReason.dizziness': 'Dizziness or feeling sick',
-  'history.stopReason.urgentSign':
-    'Numbness around the genitals, buttocks or inner thighs, bladder or bowel problems, or ' +
-    'weakness in both legs',
+  // The stop check's own words, so History names a reason exactly as the receiver chose it.
+  'history.stopReason.finished': STOP_REASON_TEXT_EN.finished,
+  'history.stopReason.wantedToStop': STOP_REASON_TEXT_EN.wantedToStop,
+  'history.stopReason.discomfort': STOP_REASON_TEXT_EN.discomfort,
+  'history.stopReason.slipped': STOP_REASON_TEXT_EN.slipped,
+  'history.stopReason.sharpPain': STOP_REASON_TEXT_EN.sharpPain,
+  'history.stopReason.numbness': STOP_REASON_TEXT_EN.numbness,
+  'history.stopReason.dizziness': STOP_REASON_TEXT_EN.dizziness,
+  'history.stopReason.urgentSign': STOP_REASON_TEXT_EN.urgentSign,
 
   // Data controls
   'history.data.heading': 'Your data',

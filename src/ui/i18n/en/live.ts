@@ -71,7 +71,8 @@ export const live = {
   'live.position.beltHigherAwayFromGroin': 'Move the belt a little higher, away from the groin.',
   'live.position.firmerSurface': 'Move to a firmer, non-slip surface.',
   'live.stopCheck.heading': 'Why did you stop?',
-  'live.stopCheck.legend': 'Receiver: choose what fits best',
+  'live.stopCheck.legend':
+    'Receiver: choose what fits best. If more than one fits, choose the most serious.',
   'live.stopCheck.error': 'Choose why you stopped.',
   'live.stopReason.finished': STOP_REASON_TEXT_EN.finished,
   'live.stopReason.wantedToStop': STOP_REASON_TEXT_EN.wantedToStop,

@@ -169,7 +169,7 @@ export const history = {
   'history.stopReason.numbness': 'Entumecimiento, hormigueo o debilidad nuevos',
   'history.stopReason.dizziness': 'Mareo o náuseas',
   'history.stopReason.urgentSign':
-    'Entumecimiento alrededor de los genitales, las nalgas o la cara interna de los muslos, problemas de vejiga o intestino, o debilidad en ambas piernas',
+    'Entumecimiento alrededor de los genitales, las nalgas o la cara interna de los muslos; dificultad nueva para orinar o pérdida del control de la vejiga o del intestino; entumecimiento o debilidad en ambas piernas, o debilidad en una pierna que va a peor; problemas sexuales nuevos junto con dolor de espalda',
 
   // Data controls
   'history.data.heading': 'Tus datos',

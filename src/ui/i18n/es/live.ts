@@ -71,7 +71,8 @@ export const live = {
   'live.position.beltHigherAwayFromGroin': 'Sube un poco el cinturón, lejos de la ingle.',
   'live.position.firmerSurface': 'Cambia a una superficie más firme y antideslizante.',
   'live.stopCheck.heading': '¿Por qué has parado?',
-  'live.stopCheck.legend': 'Quien recibe: elige lo que mejor encaje',
+  'live.stopCheck.legend':
+    'Quien recibe: elige lo que mejor encaje. Si encaja más de una opción, elige la más grave.',
   'live.stopCheck.error': 'Elige por qué has parado.',
   'live.stopReason.finished': 'Terminado',
   'live.stopReason.wantedToStop': 'Solo quería parar',
@@ -81,7 +82,7 @@ export const live = {
   'live.stopReason.numbness': 'Entumecimiento, hormigueo o debilidad nuevos',
   'live.stopReason.dizziness': 'Mareo o náuseas',
   'live.stopReason.urgentSign':
-    'Entumecimiento alrededor de los genitales, las nalgas o la cara interna de los muslos, problemas de vejiga o intestino, o debilidad en ambas piernas',
+    'Entumecimiento alrededor de los genitales, las nalgas o la cara interna de los muslos; dificultad nueva para orinar o pérdida del control de la vejiga o del intestino; entumecimiento o debilidad en ambas piernas, o debilidad en una pierna que va a peor; problemas sexuales nuevos junto con dolor de espalda',
   'live.stopChoice.heading': '¿Seguir o terminar?',
   'live.stopChoice.intro': 'Sigue solo si las dos personas quieren.',
   'live.stopChoice.gentler': 'La siguiente tracción será más suave.',
