@@ -99,7 +99,7 @@ for (const technique of ['Ankle hold', 'Pelvic belt'] as TechniqueName[]) {
     await app.choosePainAfter(2);
     await expect(app.fact('Pulls')).toHaveText(String(pulls.length));
     await expect(app.fact('Time under traction')).toHaveText(minutesAndSeconds(tractionMs));
-    await expect(app.fact('Longest hold')).toHaveText('15 seconds');
+    await expect(app.fact('Longest hold')).toHaveText('15 s');
     // The arrow is for the eye; a screen reader hears the words.
     await expect(app.fact('Pain before and after').locator('[aria-hidden="true"]')).toHaveText(
       '4 → 2',

@@ -99,7 +99,7 @@ describe('Summary', () => {
     if (!facts) throw new Error('The summary has no section.');
     expect(within(facts).getByText('5')).toBeTruthy();
     expect(within(facts).getByText('2:05')).toBeTruthy();
-    expect(within(facts).getByText('15 seconds')).toBeTruthy();
+    expect(within(facts).getByText('15 s')).toBeTruthy();
     expect(within(facts).getByText('4 → not recorded')).toBeTruthy();
     // A screen reader hears words, not an arrow.
     const pain = within(facts).getByText('4 → not recorded').parentElement;

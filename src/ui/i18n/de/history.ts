@@ -3,7 +3,7 @@ import type { history as english } from '../en/history';
 
 export const history = {
   'history.damaged':
-    '{count} gespeicherte Sitzungen auf diesem Gerät sind beschädigt und können nicht angezeigt werden. Sie wurden unverändert gelassen.',
+    'Beschädigte Sitzungen, die nicht angezeigt werden können: {count}. Sie sind auf diesem Gerät gespeichert und wurden unverändert gelassen.',
   'history.title': 'Verlauf',
   'history.loading': 'Ihre Sitzungen werden geladen…',
   'history.loadFailed': 'Ihre Sitzungen konnten nicht geladen werden',
@@ -14,7 +14,7 @@ export const history = {
 
   // The list
   'history.sessions.heading': 'Sitzungen',
-  'history.sessions.showing': '{shown} von {total} Sitzungen, die neuesten zuerst.',
+  'history.sessions.showing': 'Angezeigte Sitzungen: {shown} von {total}, die neuesten zuerst.',
   'history.sessions.showMore': 'Mehr anzeigen',
   'history.session.unknownDate': 'Datum unbekannt',
   'history.session.pulls': 'Züge',
@@ -85,7 +85,7 @@ export const history = {
   'history.detail.activeTime': 'Sitzungsdauer (ohne Pausen)',
   'history.detail.screening': 'Sicherheitsfragen',
   'history.detail.stopSignal': 'Vereinbartes Stoppsignal',
-  'history.detail.stopSignalValue': 'Das Wort „{word}“ und {physical}',
+  'history.detail.stopSignalValue': 'Wort: „{word}“. Signal: {physical}',
   'history.detail.plan': 'Verwendeter Plan',
   'history.detail.pulls': 'Züge',
   'history.detail.noPulls': 'In dieser Sitzung wurde kein Zug begonnen.',
@@ -233,7 +233,7 @@ export const history = {
     'Die Sicherung hat ein unerwartetes Feld: {names}',
   'history.import.problem.backupUnexpectedFields': 'Die Sicherung hat unerwartete Felder: {names}',
   'history.import.problem.backupInvalid': 'Sicherung: {detail}',
-  'history.import.problem.more': '… und {count} weitere Probleme.',
+  'history.import.problem.more': 'Nicht aufgeführte Probleme: {count}.',
   'history.import.failed':
     'Der Import konnte nicht gespeichert werden, daher wurde nichts hinzugefügt',
   'history.delete.heading': 'Alle Daten löschen',

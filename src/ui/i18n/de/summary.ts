@@ -16,7 +16,7 @@ export const summary = {
   'summary.facts.pulls': 'Züge',
   'summary.facts.traction': 'Zeit unter Zug',
   'summary.facts.longestHold': 'Längstes Halten',
-  'summary.facts.longestHoldValue': '{seconds} Sekunden',
+  'summary.facts.longestHoldValue': '{seconds} s',
   'summary.facts.pain': 'Schmerz vorher und nachher',
   'summary.facts.notRecorded': 'nicht erfasst',
   'summary.facts.painValue': '{before} → {after}',

@@ -3,8 +3,8 @@ import { STOP_REASON_TEXT_EN } from '../../../domain/screening/stopReasons';
 
 export const history = {
   'history.damaged':
-    '{count} stored sessions are damaged on this device and cannot be shown. They have been ' +
-    'left as they are.',
+    'Damaged sessions that cannot be shown: {count}. They are stored on this device and have ' +
+    'been left as they are.',
   'history.title': 'History',
   'history.loading': 'Loading your sessions…',
   'history.loadFailed': 'Your sessions could not be loaded',
@@ -16,7 +16,7 @@ export const history = {
 
   // The list
   'history.sessions.heading': 'Sessions',
-  'history.sessions.showing': 'Showing {shown} of {total} sessions, newest first.',
+  'history.sessions.showing': 'Sessions shown: {shown} of {total}, newest first.',
   'history.sessions.showMore': 'Show more',
   'history.session.unknownDate': 'Date unknown',
   'history.session.pulls': 'Pulls',
@@ -87,7 +87,7 @@ export const history = {
   'history.detail.activeTime': 'Session time (pauses left out)',
   'history.detail.screening': 'Screening',
   'history.detail.stopSignal': 'Stop signal agreed',
-  'history.detail.stopSignalValue': 'The word “{word}”, and {physical}',
+  'history.detail.stopSignalValue': 'Word: “{word}”. Signal: {physical}',
   'history.detail.plan': 'The plan used',
   'history.detail.pulls': 'Pulls',
   'history.detail.noPulls': 'No pull was started in this session.',
@@ -237,7 +237,7 @@ export const history = {
   'history.import.problem.backupUnexpectedField': 'The backup has unexpected field {names}',
   'history.import.problem.backupUnexpectedFields': 'The backup has unexpected fields {names}',
   'history.import.problem.backupInvalid': 'The backup {detail}',
-  'history.import.problem.more': '… and {count} more problems.',
+  'history.import.problem.more': 'Problems not listed: {count}.',
   'history.import.failed': 'The import could not be saved, so nothing was added',
   'history.delete.heading': 'Delete all data',
   'history.delete.start': 'Delete all data',

@@ -11,7 +11,7 @@ export const summary = {
   'summary.facts.pulls': 'Pulls',
   'summary.facts.traction': 'Time under traction',
   'summary.facts.longestHold': 'Longest hold',
-  'summary.facts.longestHoldValue': '{seconds} seconds',
+  'summary.facts.longestHoldValue': '{seconds} s',
   'summary.facts.pain': 'Pain before and after',
   'summary.facts.notRecorded': 'not recorded',
   'summary.facts.painValue': '{before} → {after}',

@@ -3,7 +3,7 @@ import type { history as english } from '../en/history';
 
 export const history = {
   'history.damaged':
-    '{count} sesiones guardadas en este dispositivo están dañadas y no se pueden mostrar. Se han dejado como estaban.',
+    'Sesiones dañadas que no se pueden mostrar: {count}. Están guardadas en este dispositivo y se han dejado como estaban.',
   'history.title': 'Historial',
   'history.loading': 'Cargando tus sesiones…',
   'history.loadFailed': 'No se pudieron cargar tus sesiones',
@@ -14,7 +14,7 @@ export const history = {
 
   // The list
   'history.sessions.heading': 'Sesiones',
-  'history.sessions.showing': 'Se muestran {shown} de {total} sesiones, primero las más recientes.',
+  'history.sessions.showing': 'Sesiones mostradas: {shown} de {total}, primero las más recientes.',
   'history.sessions.showMore': 'Mostrar más',
   'history.session.unknownDate': 'Fecha desconocida',
   'history.session.pulls': 'Tracciones',
@@ -84,7 +84,7 @@ export const history = {
   'history.detail.activeTime': 'Tiempo de sesión (sin contar las pausas)',
   'history.detail.screening': 'Preguntas de seguridad',
   'history.detail.stopSignal': 'Señal de parada acordada',
-  'history.detail.stopSignalValue': 'La palabra «{word}», y {physical}',
+  'history.detail.stopSignalValue': 'Palabra: «{word}». Señal: {physical}',
   'history.detail.plan': 'El plan utilizado',
   'history.detail.pulls': 'Tracciones',
   'history.detail.noPulls': 'En esta sesión no se empezó ninguna tracción.',
@@ -235,7 +235,7 @@ export const history = {
   'history.import.problem.backupUnexpectedFields':
     'La copia de seguridad tiene campos inesperados, {names}',
   'history.import.problem.backupInvalid': 'Copia de seguridad: {detail}',
-  'history.import.problem.more': '… y {count} problemas más.',
+  'history.import.problem.more': 'Problemas que no se muestran: {count}.',
   'history.import.failed': 'No se pudo guardar la importación, así que no se añadió nada',
   'history.delete.heading': 'Borrar todos los datos',
   'history.delete.start': 'Borrar todos los datos',

@@ -14,7 +14,7 @@ export const summary = {
   'summary.facts.pulls': 'Tracciones',
   'summary.facts.traction': 'Tiempo en tracción',
   'summary.facts.longestHold': 'Mantenimiento más largo',
-  'summary.facts.longestHoldValue': '{seconds} segundos',
+  'summary.facts.longestHoldValue': '{seconds} s',
   'summary.facts.pain': 'Dolor antes y después',
   'summary.facts.notRecorded': 'no registrado',
   'summary.facts.painValue': '{before} → {after}',

@@ -27,7 +27,7 @@ describe('History', () => {
     const store = await storeWith([exampleRecord('ok', '2024-01-10T10:00:00.000Z')]);
     vi.spyOn(store, 'damagedSessions').mockReturnValue(['broken-1', 'broken-2']);
     render(<History store={store} onOpenSession={vi.fn()} onBack={vi.fn()} />);
-    expect(await screen.findByText(/2 stored sessions are damaged on this device/)).toBeTruthy();
+    expect(await screen.findByText(/^Damaged sessions that cannot be shown: 2\./)).toBeTruthy();
     expect(await detailButtons()).toHaveLength(1);
   });
 
@@ -38,10 +38,10 @@ describe('History', () => {
     await store.db.table('sessions').put({ id: 'bad', sortKey, record: { id: 'bad' } });
     render(<History store={store} onOpenSession={vi.fn()} onBack={vi.fn()} />);
     expect(await detailButtons()).toHaveLength(PAGE_SIZE);
-    expect(screen.getByText('Showing 30 of 32 sessions, newest first.')).toBeTruthy();
-    expect(screen.getByText(/1 stored sessions are damaged on this device/)).toBeTruthy();
+    expect(screen.getByText('Sessions shown: 30 of 32, newest first.')).toBeTruthy();
+    expect(screen.getByText(/^Damaged sessions that cannot be shown: 1\./)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
-    await waitFor(() => expect(screen.getByText('Showing 32 of 32 sessions, newest first.')));
+    await waitFor(() => expect(screen.getByText('Sessions shown: 32 of 32, newest first.')));
     const names = (await detailButtons()).map((button) => button.textContent);
     expect(new Set(names).size).toBe(PAGE_SIZE + 2);
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
@@ -51,7 +51,7 @@ describe('History', () => {
     const store = await dexieStoreWith([]);
     await store.db.table('sessions').put({ id: 'bad', sortKey: 1, record: { id: 'bad' } });
     render(<History store={store} onOpenSession={vi.fn()} onBack={vi.fn()} />);
-    expect(await screen.findByText(/1 stored sessions are damaged on this device/)).toBeTruthy();
+    expect(await screen.findByText(/^Damaged sessions that cannot be shown: 1\./)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   });
 
@@ -94,9 +94,9 @@ describe('History', () => {
     const store = await storeWith(dailySessions(PAGE_SIZE + 1));
     render(<History store={store} onOpenSession={vi.fn()} onBack={vi.fn()} />);
     expect(await detailButtons()).toHaveLength(PAGE_SIZE);
-    expect(screen.getByText('Showing 30 of 31 sessions, newest first.')).toBeTruthy();
+    expect(screen.getByText('Sessions shown: 30 of 31, newest first.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
-    await waitFor(() => expect(screen.getByText('Showing 31 of 31 sessions, newest first.')));
+    await waitFor(() => expect(screen.getByText('Sessions shown: 31 of 31, newest first.')));
     expect(await detailButtons()).toHaveLength(PAGE_SIZE + 1);
     expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
     // Reading carries on at the first session just added (the oldest, s0000).
@@ -108,7 +108,7 @@ describe('History', () => {
     const store = await storeWith(dailySessions(3650));
     render(<History store={store} onOpenSession={vi.fn()} onBack={vi.fn()} />);
     expect(await detailButtons()).toHaveLength(PAGE_SIZE);
-    expect(screen.getByText('Showing 30 of 3,650 sessions, newest first.')).toBeTruthy();
+    expect(screen.getByText('Sessions shown: 30 of 3,650, newest first.')).toBeTruthy();
   });
 
   it('says "Too few sessions to show a trend yet" under 3 sessions, and draws nothing', async () => {

@@ -86,7 +86,7 @@ describe('ImportBackup: a refused file in Spanish', () => {
     chooseFile(ES_LABEL, file);
     const problems = await problemsUnder('Este archivo no se importó');
     expect(problems).toHaveLength(10);
-    expect(problems.at(-1)).toBe('… y 21 problemas más.');
+    expect(problems.at(-1)).toBe('Problemas que no se muestran: 21.');
   });
 });
 

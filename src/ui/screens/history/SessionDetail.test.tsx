@@ -1,14 +1,24 @@
 // @vitest-environment jsdom
 // One session in full: every pull in words, the stops with their reasons, warning signs, the plan.
 import { cleanup, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exampleRecord } from '../../../domain/record/arbitraries';
 import type { SessionRecord } from '../../../domain/record/sessionRecord';
 import { StorageError } from '../../../platform/storage';
+import { createTranslator, I18nContext, loadAreas } from '../../i18n/translate';
 import { SessionDetail } from './SessionDetail';
 import { storeWith } from './testing';
 
 afterEach(cleanup);
+beforeAll(() => loadAreas('de', ['history']));
+
+/** A session after an ask-first outcome a professional agreed to on 10 November 2026. */
+function askedFirst(): SessionRecord {
+  return {
+    ...exampleRecord('asked', '2026-11-12T09:00:00.000Z'),
+    screening: { outcome: 'askFirst', professionalConfirmedOn: '2026-11-10' },
+  };
+}
 
 function stoppedSession(): SessionRecord {
   const base = exampleRecord('stopped', '2024-04-02T18:00:00.000Z');
@@ -88,11 +98,39 @@ describe('SessionDetail', () => {
     const summary = within(section('Summary'));
     expect(summary.getByText('Ended because of a warning sign')).toBeTruthy();
     expect(summary.getByText('4 before, 6 after')).toBeTruthy();
-    expect(summary.getByText('The word “Stop”, and two taps on the arm')).toBeTruthy();
+    expect(summary.getByText('Word: “Stop”. Signal: two taps on the arm')).toBeTruthy();
     expect(within(section('Notes')).getByText('Knees ached.')).toBeTruthy();
     const plan = within(section('The plan used'));
     expect(plan.getByText('Ankle hold')).toBeTruthy();
     expect(plan.getByText('15 s')).toBeTruthy();
+  });
+
+  it('writes the day a professional agreed as a date in words, not as stored', async () => {
+    render(<SessionDetail store={await storeWith([askedFirst()])} id="asked" onBack={vi.fn()} />);
+    await screen.findByRole('heading', { name: 'Summary' });
+    expect(
+      within(section('Summary')).getByText(
+        'Ask first: a health professional agreed on Nov 10, 2026',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('writes that day as German writes a date when German is chosen', async () => {
+    const store = await storeWith([askedFirst()]);
+    render(
+      <I18nContext.Provider value={{ locale: 'de', t: createTranslator('de') }}>
+        <SessionDetail store={store} id="asked" onBack={vi.fn()} />
+      </I18nContext.Provider>,
+    );
+    const summary = (await screen.findByRole('heading', { name: 'Zusammenfassung' })).closest(
+      'section',
+    );
+    if (!summary) throw new Error('no summary section');
+    expect(
+      within(summary).getByText(
+        'Erst fragen: Eine medizinische Fachperson hat am 10.11.2026 zugestimmt',
+      ),
+    ).toBeTruthy();
   });
 
   it('says so when the session is no longer stored', async () => {

@@ -3,7 +3,7 @@ import type { SessionRecord, StopSignal } from '../../../domain/record/sessionRe
 import type { Translate } from '../../i18n/translate';
 import { useT } from '../../i18n/translate';
 import { isPhysicalSignalPreset } from '../agreement';
-import { useFormat } from './format';
+import { type Format, useFormat } from './format';
 import { PainChange } from './PainChange';
 import { endKey } from './words';
 
@@ -11,12 +11,12 @@ export interface SessionSummaryProps {
   record: SessionRecord;
 }
 
-function screeningText(t: Translate, record: SessionRecord): string {
+function screeningText(t: Translate, format: Format, record: SessionRecord): string {
   const { outcome, professionalConfirmedOn } = record.screening;
   if (outcome === 'clear') return t('history.screening.clear');
   return professionalConfirmedOn === null
     ? t('history.screening.askFirstUndated')
-    : t('history.screening.askFirst', { date: professionalConfirmedOn });
+    : t('history.screening.askFirst', { date: format.calendarDay(professionalConfirmedOn) });
 }
 
 function stopSignalText(t: Translate, signal: StopSignal): string {
@@ -29,7 +29,8 @@ function stopSignalText(t: Translate, signal: StopSignal): string {
 
 export function SessionSummary({ record }: SessionSummaryProps) {
   const t = useT();
-  const { count, minutes, seconds } = useFormat();
+  const format = useFormat();
+  const { count, minutes, seconds } = format;
   return (
     <section class="section" aria-labelledby="detail-summary">
       <h2 id="detail-summary">{t('history.detail.summary')}</h2>
@@ -62,7 +63,7 @@ export function SessionSummary({ record }: SessionSummaryProps) {
         </div>
         <div class="facts__row">
           <dt>{t('history.detail.screening')}</dt>
-          <dd>{screeningText(t, record)}</dd>
+          <dd>{screeningText(t, format, record)}</dd>
         </div>
         <div class="facts__row">
           <dt>{t('history.detail.stopSignal')}</dt>

@@ -62,7 +62,7 @@ const ENGLISH: [BackupProblem, string][] = [
     'The backup must be an object',
   ],
   [{ kind: 'field', where: '', what: { kind: 'missing' } }, 'The backup is missing'],
-  [{ kind: 'more', count: 21 }, '… and 21 more problems.'],
+  [{ kind: 'more', count: 21 }, 'Problems not listed: 21.'],
 ];
 
 beforeAll(() => Promise.all([loadAreas('es', ['history']), loadAreas('de', ['history'])]));

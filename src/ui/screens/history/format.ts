@@ -9,6 +9,8 @@ export interface Format {
   dateAndTime(ms: number): string;
   /** A day (ms since 1970) without the time. */
   day(ms: number): string;
+  /** A stored YYYY-MM-DD day, that same day in every time zone; other text is given back as it is. */
+  calendarDay(text: string): string;
   /** Milliseconds as seconds with at most one decimal: "4.2" (or "4,2"). */
   seconds(ms: number): string;
   /** Milliseconds as minutes with at most one decimal: "3.5" (or "3,5"). */
@@ -22,6 +24,8 @@ export interface Format {
 export function formatFor(locale: string): Format {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const dayOnly = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  // A calendar day has no time zone: read and written at UTC midnight, it never shifts a day.
+  const calendar = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   return {
@@ -31,6 +35,10 @@ export function formatFor(locale: string): Format {
     },
     dateAndTime: (ms) => dateTime.format(ms),
     day: (ms) => dayOnly.format(ms),
+    calendarDay(text) {
+      const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
+      return Number.isFinite(ms) ? calendar.format(ms) : text;
+    },
     seconds: (ms) => oneDecimal.format(ms / 1000),
     minutes: (ms) => oneDecimal.format(ms / 60_000),
     decimal: (n) => oneDecimal.format(n),
@@ -45,7 +53,8 @@ export function useFormat(): Format {
 }
 
 /** English formats, as the screens write them when English is chosen (tests compare with these). */
-export const { sessionDate, dateAndTime, day, seconds, minutes, decimal, count } = formatFor('en');
+export const { sessionDate, dateAndTime, day, calendarDay, seconds, minutes, decimal, count } =
+  formatFor('en');
 
 /** Time since the session began as minutes and two-digit seconds: { minutes: '1', seconds: '05' }. */
 export function sinceStart(ms: number): { minutes: string; seconds: string } {
