@@ -14,7 +14,7 @@ import { QUESTION_IDS, STOP_REASONS } from '../../domain/screening';
 import type { PullEventType, ReleaseReason, StopTrigger } from '../../domain/session/context';
 import type { SessionPhase } from '../../domain/session/step';
 import { LANGUAGES, TEXT_SIZES, THEMES } from '../../domain/settings/settings';
-import { PHYSICAL_SIGNAL_PRESETS } from '../screens/agreement';
+import { DEFAULT_STOP_WORD, PHYSICAL_SIGNAL_PRESETS } from '../screens/agreement';
 import type { FieldUnit } from '../screens/settings/planDraft';
 import { AREA_FILES, AREA_LOADERS, AREAS } from './areas';
 import { en } from './en';
@@ -52,6 +52,9 @@ describe('the spoken safety words', () => {
     it(`${locale} says the same words for Pain as for Stop`, () => {
       const words = catalogue(locale);
       expect(words['cue.painRelease']).toBe(words['cue.stopRelease']);
+    });
+    it(`${locale} starts them with the stop word the couple practised, "Stop" by default`, () => {
+      expect(catalogue(locale)['cue.stopRelease']).toMatch(new RegExp(`^${DEFAULT_STOP_WORD}\\b`));
     });
   }
   it('in English they are "Stop — release slowly."', () => {

@@ -2,8 +2,8 @@
 import type { cues as english } from '../en/cues';
 
 export const cues = {
-  'cue.stopRelease': 'Stopp. Langsam lösen.',
-  'cue.painRelease': 'Stopp. Langsam lösen.',
+  'cue.stopRelease': 'Stop. Langsam lösen.',
+  'cue.painRelease': 'Stop. Langsam lösen.',
   'cue.pauseRelease': 'Pause. Langsam lösen.',
   'cue.rampCapRelease': 'Keine Bestätigung. Langsam lösen.',
   'cue.timeUpRelease': 'Die Zeit ist um. Langsam lösen.',

@@ -2,8 +2,8 @@
 import type { cues as english } from '../en/cues';
 
 export const cues = {
-  'cue.stopRelease': 'Alto. Suelta despacio.',
-  'cue.painRelease': 'Alto. Suelta despacio.',
+  'cue.stopRelease': 'Stop. Suelta despacio.',
+  'cue.painRelease': 'Stop. Suelta despacio.',
   'cue.pauseRelease': 'Pausa. Suelta despacio.',
   'cue.rampCapRelease': 'Sin confirmación. Suelta despacio.',
   'cue.timeUpRelease': 'Se acabó el tiempo. Suelta despacio.',
