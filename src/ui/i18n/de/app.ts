@@ -15,7 +15,7 @@ export const app = {
     'Zuerst kommen die vollständigen Sicherheitsfragen: Nach Ihren letzten Antworten darf keine Traktion angewendet werden.',
   'home.preCheck': 'Zuerst kommt eine kurze Prüfung: „Hat sich etwas verändert?“',
   'home.plan':
-    'Ihr Plan: {hold} s halten (bis zu {holdMax} s), {release} s lösen, {rest} s Pause, insgesamt {total} Minuten.',
+    'Ihr Plan: {hold} s halten (bis zu {holdMax} s), {release} s lösen, {rest} s Ruhe, insgesamt {total} Minuten.',
   'recovery.title': 'Die Sitzung wurde unterbrochen',
   'recovery.releaseNow': 'Helfende Person: Jetzt langsam lösen.',
   'recovery.explain':

@@ -14,7 +14,7 @@ export const cues = {
   'cue.holdStart': 'Hier halten. Ganz gleichmäßig.',
   'cue.easeOff': 'Etwas nachlassen und gleichmäßig halten.',
   'cue.releaseStart': 'Langsam lösen.',
-  'cue.restStart': 'Pause. Liegende Person: Wie war das?',
+  'cue.restStart': 'Ausruhen. Liegende Person: Wie war das?',
   'cue.nextPullSame': 'Nächster Zug: genauso.',
   'cue.nextPullLonger': 'Nächster Zug: genauso, etwas länger gehalten.',
   'cue.nextPullLess': 'Nächster Zug: etwas weniger zurücklehnen.',

@@ -104,7 +104,7 @@ export const history = {
   'history.plan.hold': 'Erstes Halten',
   'history.plan.holdMax': 'Längstes erlaubtes Halten',
   'history.plan.release': 'Lösen',
-  'history.plan.rest': 'Pause zwischen den Zügen',
+  'history.plan.rest': 'Ruhezeit zwischen den Zügen',
   'history.plan.total': 'Gesamtzeit',
 
   // One pull

@@ -9,7 +9,7 @@ export const live = {
   'live.recap.technique': 'Technik',
   'live.recap.plan': 'Ablauf',
   'live.recap.planValue':
-    '{hold} Sekunden halten (bis zu {holdMax}), {release} Sekunden lösen, {rest} Sekunden Pause zwischen den Zügen, insgesamt etwa {total} Minuten.',
+    '{hold} Sekunden halten (bis zu {holdMax}), {release} Sekunden lösen, {rest} Sekunden Ruhe zwischen den Zügen, insgesamt etwa {total} Minuten.',
   'live.recap.stop': 'So wird gestoppt',
   'live.recap.stopValue':
     'Sagen Sie „{word}“ oder geben Sie das Signal: {signal}. Die helfende Person löst sofort langsam.',
@@ -30,7 +30,7 @@ export const live = {
   'live.status.hold': 'gleichmäßig halten.',
   'live.status.release': 'langsam lösen.',
   'live.status.rest': 'wie war dieser Zug?',
-  'live.status.paused': 'entspannen. Fortsetzen, wenn Sie beide bereit sind.',
+  'live.status.paused': 'entspannen. „Resume“ tippen, wenn Sie beide bereit sind.',
   'live.status.stopCheck': 'warum haben Sie gestoppt?',
   'live.status.stopChoice': 'weitermachen oder die Sitzung beenden?',
   'live.status.done': 'Sitzung beendet.',

@@ -47,7 +47,7 @@ export const screening = {
   'screening.q.newSurgery':
     'Wurden Sie seit Ihrer letzten Sitzung operiert, egal an welcher Stelle?',
   'screening.q.stillSharpPain':
-    'Haben Sie noch etwas von dem scharfen oder ins Bein ausstrahlenden Schmerz, mit dem Ihre letzte Sitzung endete?',
+    'Haben Sie noch etwas von dem stechenden oder ins Bein ausstrahlenden Schmerz, mit dem Ihre letzte Sitzung endete?',
   'screening.q.stillNumbness':
     'Haben Sie noch etwas von dem Taubheitsgefühl, Kribbeln oder der Schwäche, mit denen Ihre letzte Sitzung endete?',
   'screening.q.dizziness':
@@ -99,7 +99,7 @@ export const screening = {
   'screening.reason.newSurgery':
     'Eine Operation in den letzten sechs Monaten. Der Körper braucht Zeit zum Heilen, und ein Zug könnte die Heilung stören.',
   'screening.reason.stillSharpPain':
-    'Scharfer oder ausstrahlender Schmerz vom Ende Ihrer letzten Sitzung, der noch anhält. Ein Zug könnte ihn verschlimmern.',
+    'Stechender oder ausstrahlender Schmerz vom Ende Ihrer letzten Sitzung, der noch anhält. Ein Zug könnte ihn verschlimmern.',
   'screening.reason.stillNumbness':
     'Taubheit, Kribbeln oder Schwäche vom Ende Ihrer letzten Sitzung, die noch anhalten. Ein Zug könnte sie verschlimmern.',
   'screening.reason.dizziness':

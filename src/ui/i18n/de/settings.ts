@@ -55,7 +55,7 @@ export const settings = {
   'settings.plan.holdSeconds': 'Erstes Halten (Sekunden)',
   'settings.plan.holdMaxSeconds': 'Längstes Halten (Sekunden)',
   'settings.plan.releaseSeconds': 'Lösen (Sekunden)',
-  'settings.plan.restSeconds': 'Pause zwischen den Zügen (Sekunden)',
+  'settings.plan.restSeconds': 'Ruhezeit zwischen den Zügen (Sekunden)',
   'settings.plan.totalMinutes': 'Gesamte Sitzung (Minuten)',
   'settings.plan.rangeSeconds': 'Von {min} bis {max} Sekunden.',
   'settings.plan.rangeMinutes': 'Von {min} bis {max} Minuten.',

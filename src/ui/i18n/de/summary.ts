@@ -40,7 +40,7 @@ export const summary = {
   'summary.next.reason.endedByRedFlag':
     'Die Sitzung wurde wegen eines Warnzeichens beendet. Holen Sie vor der nächsten fachlichen Rat ein.',
   'summary.next.plan':
-    '{technique}: {hold} Sekunden halten (bis zu {holdMax}), {release} Sekunden lösen, {rest} Sekunden Pause, insgesamt etwa {total} Minuten.',
+    '{technique}: {hold} Sekunden halten (bis zu {holdMax}), {release} Sekunden lösen, {rest} Sekunden Ruhe, insgesamt etwa {total} Minuten.',
   'summary.leaveUnsaved': 'Ohne Speichern verlassen',
   'summary.saveFailed':
     'Ihre Antworten konnten nicht gespeichert werden: {message} Sie sind noch da; versuchen Sie es erneut.',

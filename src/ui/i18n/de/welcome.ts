@@ -11,7 +11,7 @@ export const welcome = {
   'welcome.does.prepare':
     'Hilft Ihnen, gemeinsam ein Stoppsignal zu vereinbaren und alles sicher vorzubereiten.',
   'welcome.does.coach':
-    'Spricht die helfende Person freihändig durch jeden Zug und gibt der liegenden Person eine „Stop“-Taste, die immer funktioniert.',
+    'Leitet die helfende Person per Sprache durch jeden Zug, ohne dass sie das Handy berühren muss, und gibt der liegenden Person eine „Stop“-Taste, die immer funktioniert.',
   'welcome.does.log': 'Führt ein ehrliches Protokoll, das nur auf diesem Gerät gespeichert wird.',
   'welcome.isNot.heading': 'Was Tractus nicht ist',
   'welcome.isNot.treatment':

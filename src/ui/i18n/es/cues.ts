@@ -16,7 +16,7 @@ export const cues = {
   'cue.releaseStart': 'Suelta despacio.',
   'cue.restStart': 'Descanso. Quien recibe: ¿qué tal esa tracción?',
   'cue.nextPullSame': 'Siguiente tracción: igual.',
-  'cue.nextPullLonger': 'Siguiente tracción: igual, un poco más larga.',
+  'cue.nextPullLonger': 'Siguiente tracción: igual, mantenida un poco más.',
   'cue.nextPullLess': 'Siguiente tracción: inclínate un poco menos.',
   'cue.nextPullMore': 'Siguiente tracción: un poco más, siempre despacio.',
   'cue.nextPullEased': 'Siguiente tracción: solo hasta donde quedó al aflojar.',

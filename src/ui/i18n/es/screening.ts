@@ -11,7 +11,7 @@ export const screening = {
   'screening.q.painWorseWithStretch':
     '¿Tienes un dolor repentino o agudo, o un dolor que se extiende (por ejemplo, por una pierna), que empeora cuando se estira o se tira de la espalda?',
   'screening.q.numbnessOrWeakness':
-    '¿Tienes entumecimiento, hormigueo o debilidad muscular que sea nuevo o vaya a peor?',
+    '¿Tienes entumecimiento, hormigueo o debilidad muscular que sean nuevos o vayan a peor?',
   'screening.q.pregnancy': '¿Estás embarazada o podrías estarlo?',
   'screening.q.saddleNumbness':
     '¿Notas entumecimiento alrededor de los genitales, las nalgas o la cara interna de los muslos?',
@@ -33,7 +33,7 @@ export const screening = {
     '¿Tienes un aneurisma de aorta abdominal conocido (la arteria principal del vientre ensanchada), una hernia en el vientre o una hernia de hiato?',
   'screening.q.bloodPressureHeartLung':
     '¿Tienes la presión arterial alta y sin controlar, o una enfermedad grave del corazón o de los pulmones?',
-  'screening.q.cannotLieFlat': '¿Te resulta incómodo acostarte en plano sobre la espalda?',
+  'screening.q.cannotLieFlat': '¿Te resulta incómodo tumbarte boca arriba, en plano?',
   'screening.q.ankleHoldJoints':
     '¿Has tenido una lesión, una prótesis o inestabilidad en una cadera, una rodilla o un tobillo?',
   'screening.q.pelvicBeltHipGroin':
@@ -57,7 +57,7 @@ export const screening = {
   'screening.reason.weakenedBone':
     'Has dicho que los huesos de tu columna podrían estar frágiles o debilitados. Una tracción podría lesionarlos.',
   'screening.reason.backSurgery':
-    'Te han operado de la espalda en los últimos seis meses. La espalda necesita tiempo para curarse, y una tracción podría alterarla.',
+    'Te han operado de la espalda en los últimos seis meses. La espalda necesita tiempo para curarse, y una tracción podría afectar a la recuperación.',
   'screening.reason.painWorseWithStretch':
     'Tienes un dolor agudo o que se extiende, y que empeora cuando se estira o se tira de la espalda. Una tracción podría empeorarlo.',
   'screening.reason.numbnessOrWeakness':
@@ -84,7 +84,7 @@ export const screening = {
     'Un aneurisma de aorta abdominal, una hernia en el vientre o una hernia de hiato.',
   'screening.reason.bloodPressureHeartLung':
     'Presión arterial alta sin controlar, o una enfermedad grave del corazón o de los pulmones.',
-  'screening.reason.cannotLieFlat': 'Te resulta incómodo acostarte en plano sobre la espalda.',
+  'screening.reason.cannotLieFlat': 'Te resulta incómodo tumbarte boca arriba, en plano.',
   'screening.reason.ankleHoldJoints':
     'Una lesión, una prótesis o inestabilidad en una cadera, una rodilla o un tobillo. En la sujeción por los tobillos, la tracción pasa por estas articulaciones.',
   'screening.reason.pelvicBeltHipGroin':
@@ -95,7 +95,7 @@ export const screening = {
     'Dolor agudo o que se extiende, que ha aparecido o empeorado desde tu última sesión. Una tracción podría empeorarlo.',
   'screening.reason.newInjury': 'Una lesión nueva o una caída desde tu última sesión.',
   'screening.reason.newSurgery':
-    'Una operación en los últimos seis meses. El cuerpo necesita tiempo para curarse, y una tracción podría alterarlo.',
+    'Una operación en los últimos seis meses. El cuerpo necesita tiempo para curarse, y una tracción podría afectar a la recuperación.',
   'screening.reason.stillSharpPain':
     'Dolor agudo o que se extiende, del final de tu última sesión, que sigue ahí. Una tracción podría empeorarlo.',
   'screening.reason.stillNumbness':
@@ -160,7 +160,7 @@ export const screening = {
     'Algunas de tus respuestas indican que un profesional de la salud debe comprobar, antes de empezar, que la tracción con ayuda de otra persona es adecuada para ti.',
   'screening.askFirst.reasonsHeading': 'Lo que un profesional debería saber',
   'screening.askFirst.urgentEarlier':
-    'El {date} indicaste a Tractus una señal que necesitaba atención urgente. La tracción solo puede volver a empezar cuando un profesional sanitario te haya revisado desde entonces.',
+    'El {date} indicaste a Tractus una señal que necesitaba atención urgente. La tracción solo puede volver a empezar cuando un profesional de la salud te haya revisado desde entonces.',
   'screening.askFirst.notYet':
     'Si aún no has hablado de esto con un profesional de la salud, para aquí y vuelve cuando lo hayas hecho.',
   'screening.askFirst.confirm':

@@ -52,8 +52,8 @@ export const settings = {
   'settings.plan.legend': 'Tiempos con los que empieza cada plan nuevo',
   'settings.plan.hint':
     'Después de cada sesión, el plan se adapta dentro de estos límites. Tractus nunca sale de ellos.',
-  'settings.plan.holdSeconds': 'Mantenimiento inicial (segundos)',
-  'settings.plan.holdMaxSeconds': 'Mantenimiento máximo (segundos)',
+  'settings.plan.holdSeconds': 'Tiempo mantenido inicial (segundos)',
+  'settings.plan.holdMaxSeconds': 'Tiempo mantenido máximo (segundos)',
   'settings.plan.releaseSeconds': 'Tiempo para soltar (segundos)',
   'settings.plan.restSeconds': 'Descanso entre tracciones (segundos)',
   'settings.plan.totalMinutes': 'Duración total de la sesión (minutos)',
@@ -72,7 +72,7 @@ export const settings = {
   'settings.plan.tooHighMinutes':
     'El máximo permitido es {max} minutos. Este ajuste no se ha cambiado.',
   'settings.plan.holdAboveMax':
-    'El mantenimiento inicial no puede ser más largo que el máximo ({max} segundos). Este ajuste no se ha cambiado.',
+    'El tiempo mantenido inicial no puede ser más largo que el máximo ({max} segundos). Este ajuste no se ha cambiado.',
   'settings.plan.maxBelowHold':
-    'El mantenimiento máximo no puede ser más corto que el inicial ({min} segundos). Este ajuste no se ha cambiado.',
+    'El tiempo mantenido máximo no puede ser más corto que el inicial ({min} segundos). Este ajuste no se ha cambiado.',
 } satisfies Record<keyof typeof english, string>;

@@ -13,7 +13,7 @@ export const summary = {
   'summary.facts.heading': 'Esta sesión',
   'summary.facts.pulls': 'Tracciones',
   'summary.facts.traction': 'Tiempo en tracción',
-  'summary.facts.longestHold': 'Mantenimiento más largo',
+  'summary.facts.longestHold': 'Tiempo mantenido más largo',
   'summary.facts.longestHoldValue': '{seconds} s',
   'summary.facts.pain': 'Dolor antes y después',
   'summary.facts.notRecorded': 'no registrado',

@@ -11,7 +11,7 @@ export const welcome = {
   'welcome.does.prepare':
     'Ayuda a acordar juntos una señal de parada y a prepararlo todo de forma segura.',
   'welcome.does.coach':
-    'Guía en voz alta a quien ayuda en cada tracción, sin usar las manos, y da a quien recibe un botón «Stop» (parar) que siempre funciona.',
+    'Guía en voz alta a quien ayuda en cada tracción, sin que tenga que tocar el teléfono, y da a quien recibe un botón «Stop» (parar) que siempre funciona.',
   'welcome.does.log': 'Guarda un registro honesto, solo en este dispositivo.',
   'welcome.isNot.heading': 'Qué no es Tractus',
   'welcome.isNot.treatment':
