@@ -30,7 +30,7 @@ export const live = {
   'live.status.hold': 'gleichmäßig halten.',
   'live.status.release': 'langsam lösen.',
   'live.status.rest': 'wie war dieser Zug?',
-  'live.status.paused': 'entspannen. „Resume“ tippen, wenn Sie beide bereit sind.',
+  'live.status.paused': 'entspannen. „{resume}“ tippen, wenn Sie beide bereit sind.',
   'live.status.stopCheck': 'warum haben Sie gestoppt?',
   'live.status.stopChoice': 'weitermachen oder die Sitzung beenden?',
   'live.status.done': 'Sitzung beendet.',

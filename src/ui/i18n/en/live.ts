@@ -32,7 +32,7 @@ export const live = {
   'live.status.hold': 'keep it steady.',
   'live.status.release': 'release slowly.',
   'live.status.rest': 'how was that pull?',
-  'live.status.paused': 'relax. Resume when you are both ready.',
+  'live.status.paused': 'relax. {resume} when you are both ready.',
   'live.status.stopCheck': 'why did you stop?',
   'live.status.stopChoice': 'carry on or end the session?',
   'live.status.done': 'session complete.',

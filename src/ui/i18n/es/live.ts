@@ -30,7 +30,7 @@ export const live = {
   'live.status.hold': 'mantén firme.',
   'live.status.release': 'suelta despacio.',
   'live.status.rest': '¿qué tal esa tracción?',
-  'live.status.paused': 'relájate. Pulsa «Resume» cuando las dos personas estén listas.',
+  'live.status.paused': 'relájate. Pulsa «{resume}» cuando las dos personas estén listas.',
   'live.status.stopCheck': '¿por qué has parado?',
   'live.status.stopChoice': '¿seguir o terminar la sesión?',
   'live.status.done': 'sesión terminada.',

@@ -1,7 +1,7 @@
 // The live region: announces each milestone (a new phase), never the seconds ticking by.
 import type { SessionContext } from '../../../domain/session/context';
 import type { SessionPhase } from '../../../domain/session/step';
-import { FixedName } from '../../components/FixedName';
+import { FixedName, WithFixedName } from '../../components/FixedName';
 import { useT } from '../../i18n/translate';
 import { currentPullNumber } from './progress';
 
@@ -18,11 +18,16 @@ function StatusText({
   const t = useT();
   // Done by the receiver's choice is an end, not a completion: "Done — the session has ended."
   const wording = phase === 'done' && context.end === 'receiverEnded' ? 'ended' : phase;
-  const detail = t(`live.status.${wording}`, { n: currentPullNumber(context, phase) });
+  const n = currentPullNumber(context, phase);
   return (
     <>
       <FixedName name={`phase.${phase}`} />
-      {` — ${detail}`}
+      {' — '}
+      {/* Paused names the Resume button, marked English as the button itself is. */}
+      <WithFixedName
+        name="button.resume"
+        words={(resume) => t(`live.status.${wording}`, { n, resume })}
+      />
     </>
   );
 }
