@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defaultPlan } from '../plan/plan';
 import type { SessionRecord } from '../record/sessionRecord';
+import { nextPullGentlerAfter } from './afterStop';
 import { positionSuggestion, positionSuggestions } from './discomfort';
 import { planForNextSession } from './progression';
-import { gentlerPull, nextPullAfterEasedRating, nextPullAfterRating } from './rating';
+import {
+  gentlerPull,
+  nextPullAfterEasedRating,
+  nextPullAfterRating,
+  nextPullAfterUnheldRating,
+} from './rating';
 
 const S = 1000;
 
@@ -60,12 +66,42 @@ describe('rating → next pull', () => {
     });
   });
 
+  it.each([
+    ['just right: the same pull, its hold not grown', 15, 'justRight', 30, 15, 'same', false],
+    ['too gentle: a little more, same hold', 15, 'tooGentle', 30, 15, 'more', false],
+    ['too strong: less, 5 s shorter', 15, 'tooStrong', 30, 10, 'less', false],
+    ['painful: stop flow', 15, 'painful', 30, 10, 'less', true],
+  ] as const)('after a pull never held, %s', (_, holdS, rating, maxS, nextS, forceChange, stop) => {
+    expect(nextPullAfterUnheldRating(holdS * S, rating, maxS * S)).toEqual({
+      holdMs: nextS * S,
+      forceChange,
+      stop,
+    });
+  });
+
   it('gentler after an ease-off', () => {
     expect(gentlerPull(20 * S, 30 * S)).toEqual({
       holdMs: 15 * S,
       forceChange: 'less',
       stop: false,
     });
+  });
+});
+
+describe('a stop → a gentler next pull', () => {
+  it.each([
+    ['pain', 'finished', true],
+    ['pain', 'wantedToStop', true],
+    ['pain', 'slipped', true],
+    ['painfulRating', 'finished', true],
+    ['painfulRating', 'slipped', true],
+    ['stop', 'discomfort', true],
+    ['stop', 'finished', false],
+    ['stop', 'wantedToStop', false],
+    ['stop', 'slipped', false],
+    ['stop', null, false],
+  ] as const)('a %s stop for %s: gentler %s', (trigger, reason, gentler) => {
+    expect(nextPullGentlerAfter({ trigger, reason })).toBe(gentler);
   });
 });
 

@@ -54,6 +54,20 @@ export function nextPullAfterEasedRating(
   return { holdMs: holdWithin(holdMs, holdMaxMs), forceChange: 'eased', stop: false };
 }
 
+/**
+ * The next pull after a rating of a pull that was never held (the ramp reached its cap unconfirmed).
+ * "Just right" then rates a lean-back, not a hold: the next is the same, its hold not grown. Any
+ * other rating means what it means after any pull.
+ */
+export function nextPullAfterUnheldRating(
+  holdMs: number,
+  rating: Rating,
+  holdMaxMs: number,
+): NextPull {
+  if (rating !== 'justRight') return nextPullAfterRating(holdMs, rating, holdMaxMs);
+  return { holdMs: holdWithin(holdMs, holdMaxMs), forceChange: 'same', stop: false };
+}
+
 /** After an ease-off or a stop for discomfort: shorter and gentler. */
 export function gentlerPull(holdMs: number, holdMaxMs: number): NextPull {
   return { ...nextPullAfterRating(holdMs, 'tooStrong', holdMaxMs), stop: false };

@@ -9,6 +9,12 @@ const SAMPLE = { numRuns: 1000, seed: 20261127 };
 
 const CUT_SHORT = new Set(['stop', 'pain', 'pause']);
 
+/** Whether the session went back to Get ready on `event` and then began a ramp. */
+function wentOnIntoRamp(s: ReturnType<typeof play>, event: 'CONTINUE' | 'RESUME'): boolean {
+  const at = s.trace.findIndex((e) => e.event === event && e.phase === 'getReady');
+  return at >= 0 && s.trace.slice(at).some((e) => e.phase === 'ramp');
+}
+
 /** What one played script got to: the situations the safety properties need to meet. */
 const REACHED = {
   /** H3, H5: a hold happened, so its exit and length are checked. */
@@ -24,6 +30,10 @@ const REACHED = {
     ),
   /** Adaptation and the session total: more than one confirmed pull. */
   secondHold: (s) => s.snapshot.context.pulls.filter((p) => p.confirmed).length >= 2,
+  /** The shortest rest and a gentler next pull: Carry on after a stop, then another ramp. */
+  carriedOnIntoRamp: (s) => wentOnIntoRamp(s, 'CONTINUE'),
+  /** The shortest rest: Resume after a pause, then another ramp. */
+  resumedIntoRamp: (s) => wentOnIntoRamp(s, 'RESUME'),
   /** The free-form side kept in the mix: sessions that wander off before any hold. */
   neverHolds: (s) => !s.phaseChanges().some((c) => c.phase === 'hold'),
   /** The free-form side: sessions that reach their end (done or ended). */
@@ -52,13 +62,23 @@ const MINIMUMS: [string, fc.Arbitrary<Script>, Partial<Record<Situation, number>
       endsInHold: 0.25,
       pullCutInto: 0.3,
       secondHold: 0.4,
+      carriedOnIntoRamp: 0.07,
+      resumedIntoRamp: 0.08,
       neverHolds: 0.15,
     },
   ],
   [
     'guided sessions',
     guidedScript,
-    { hold: 0.9, endsInRampOrHold: 0.4, endsInHold: 0.35, pullCutInto: 0.3, secondHold: 0.55 },
+    {
+      hold: 0.9,
+      endsInRampOrHold: 0.4,
+      endsInHold: 0.35,
+      pullCutInto: 0.3,
+      secondHold: 0.55,
+      carriedOnIntoRamp: 0.1,
+      resumedIntoRamp: 0.1,
+    },
   ],
   ['free-form sessions', freeScript, { pullCutInto: 0.2, ends: 0.45 }],
 ];

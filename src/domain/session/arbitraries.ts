@@ -5,7 +5,7 @@ import { DISCOMFORT_LOCATIONS } from '../adaptation/discomfort';
 import { RATINGS } from '../adaptation/rating';
 import { RAMP_CAP_MS, SECOND } from '../plan/bounds';
 import { type Plan, TECHNIQUES } from '../plan/plan';
-import { STOP_REASONS } from '../screening/stopReasons';
+import { STOP_REASONS, sessionMayContinue } from '../screening/stopReasons';
 import type { UnstampedEvent } from './events';
 import { type Command, type Script, SimulatedSession } from './simulation';
 import type { SessionPhase } from './step';
@@ -150,8 +150,59 @@ const disruption: fc.Arbitrary<Beat> = fc
   )
   .map((command) => ({ kind: 'step', command }));
 
+/** Soon after the stop check or the pause begins, the receiver answers and goes on at once. */
+function answerIn(phase: SessionPhase, event: fc.Arbitrary<UnstampedEvent>): fc.Arbitrary<Beat> {
+  return fc.record({
+    kind: fc.constant('inPhase' as const),
+    phase: fc.constant(phase),
+    afterMs: fc.integer({ min: 0, max: SECOND }),
+    event,
+  });
+}
+
+const reasonToGoOn = fc.record({
+  type: fc.constant('STOP_REASON' as const),
+  reason: fc.constantFrom(...STOP_REASONS.filter(sessionMayContinue)),
+});
+
+/** Stop or pain cuts into the pull, a reason that lets the session go on, Carry on, the next pull. */
+const carryOnAfterStop: fc.Arbitrary<Beat[]> = fc
+  .tuple(
+    fc.record({
+      wait: fc.integer({ min: 0, max: 9 * SECOND }),
+      asleep: fc.constant(false),
+      event: fc.constantFrom<UnstampedEvent>({ type: 'STOP' }, { type: 'PAIN' }),
+    }),
+    answerIn('stopCheck', reasonToGoOn),
+    answerIn('stopChoice', fc.constant<UnstampedEvent>({ type: 'CONTINUE' })),
+    gentlePull,
+    fc.array(quietStep, { maxLength: 2 }),
+  )
+  .map(([cut, reason, carryOn, pull, after]) => [
+    { kind: 'step', command: cut },
+    reason,
+    carryOn,
+    pull,
+    ...after,
+  ]);
+
+/** A pause cuts into the pull, Resume as soon as the pull is released, then the next pull. */
+const resumeAfterPause: fc.Arbitrary<Beat[]> = fc
+  .tuple(
+    fc.integer({ min: 0, max: 9 * SECOND }),
+    answerIn('paused', fc.constant<UnstampedEvent>({ type: 'RESUME' })),
+    gentlePull,
+  )
+  .map(([wait, resume, pull]) => [
+    { kind: 'step', command: { wait, asleep: false, event: { type: 'PAUSE' } } },
+    resume,
+    pull,
+  ]);
+
 /** How the story goes on after the last pull begins: it stays on, it is cut into, or anything. */
 const afterwards: fc.Arbitrary<Beat[]> = fc.oneof(
+  { weight: 1, arbitrary: carryOnAfterStop },
+  { weight: 1, arbitrary: resumeAfterPause },
   { weight: 2, arbitrary: fc.array(quietStep, { maxLength: 3 }) },
   {
     weight: 2,

@@ -7,7 +7,9 @@ import {
   SECOND,
 } from '../plan/bounds';
 import { defaultPlan, type Plan } from '../plan/plan';
+import type { StopReason } from '../screening/stopReasons';
 import { receiver, SimulatedSession } from './simulation';
+import { MIN_REST_MS } from './timing';
 
 const plan: Plan = { ...defaultPlan(), holdSeconds: 15, holdMaxSeconds: 20, releaseSeconds: 5 };
 
@@ -391,4 +393,153 @@ describe('time', () => {
     expect(s.now).toBeLessThanOrEqual(plan.totalMinutes * 60 * SECOND);
     expect(s.snapshot.context.pulls.length).toBeGreaterThanOrEqual(5);
   });
+});
+
+describe('after a stop or a pause', () => {
+  /** The cues the partner hears from `act` until the next ramp begins (that ramp's own cue included). */
+  function cuesUntilNextRamp(s: SimulatedSession, act: (s: SimulatedSession) => unknown): string[] {
+    const mark = s.trace.length;
+    act(s);
+    s.untilPhase('ramp');
+    return s.cuesSince(mark);
+  }
+
+  /** A stop of a 15 s hold with `press`, released, its reason given, then Carry on. */
+  function carriedOn(press: 'STOP' | 'PAIN', reason: StopReason, p: Plan = plan) {
+    const s = inHold(p);
+    s.advance(2 * SECOND);
+    s.send({ type: press });
+    s.untilPhase('stopCheck');
+    receiver.explainStop(s, reason);
+    const cues = cuesUntilNextRamp(s, receiver.carryOn);
+    s.advance(SECOND);
+    receiver.confirm(s);
+    return { s, cues, nextHold: s.snapshot.context.pulls[1]?.targetHoldMs };
+  }
+
+  it('after a stop for discomfort, the partner hears "lean back a little less" before the next pull, which is shorter', () => {
+    const { cues, nextHold } = carriedOn('STOP', 'discomfort');
+    expect(cues).toEqual(['nextPullLess', 'getReady', 'rampStart']);
+    expect(nextHold).toBe(10 * SECOND);
+  });
+
+  it('at the shortest hold the next pull is still gentler: the partner leans back less', () => {
+    const { cues, nextHold } = carriedOn('STOP', 'discomfort', { ...plan, holdSeconds: 10 });
+    expect(cues).toEqual(['nextPullLess', 'getReady', 'rampStart']);
+    expect(nextHold).toBe(10 * SECOND);
+  });
+
+  it.each(['finished', 'wantedToStop', 'slipped'] as const)(
+    'a stop with Pain, then "%s" and Carry on: the next pull is gentler, and the partner told',
+    (reason) => {
+      const { s, cues, nextHold } = carriedOn('PAIN', reason);
+      expect(cues).toEqual(['nextPullLess', 'getReady', 'rampStart']);
+      expect(nextHold).toBe(10 * SECOND);
+      expect(s.snapshot.context.stops[0]).toMatchObject({ trigger: 'pain', reason });
+    },
+  );
+
+  it('Pain pressed during the release after a Stop makes it a stop for pain', () => {
+    const s = inHold();
+    receiver.stop(s);
+    s.advance(SECOND);
+    receiver.pain(s);
+    s.untilPhase('stopCheck');
+    expect(s.snapshot.context.stops).toEqual([expect.objectContaining({ trigger: 'pain' })]);
+    receiver.explainStop(s, 'finished');
+    expect(cuesUntilNextRamp(s, receiver.carryOn)).toContain('nextPullLess');
+  });
+
+  it('a Painful rating, then "finished" and Carry on: gentler once, and the partner told', () => {
+    const s = inHold({ ...plan, holdSeconds: 20, holdMaxSeconds: 25 });
+    s.untilPhase('rest');
+    receiver.rate(s, 'painful');
+    receiver.explainStop(s, 'finished');
+    expect(cuesUntilNextRamp(s, receiver.carryOn)).toEqual([
+      'nextPullLess',
+      'getReady',
+      'rampStart',
+    ]);
+    // 5 s shorter than the painful pull, not 5 s shorter twice.
+    expect(s.snapshot.context.pulls[1]?.targetHoldMs).toBe(15 * SECOND);
+  });
+
+  it('a Stop for "finished" changes nothing about the next pull, and says nothing of it', () => {
+    const { cues, nextHold } = carriedOn('STOP', 'finished');
+    expect(cues).toEqual(['getReady', 'rampStart']);
+    expect(nextHold).toBe(15 * SECOND);
+  });
+
+  it('Resume straight after a pause still leaves the shortest rest before the next ramp', () => {
+    const s = inHold();
+    receiver.pause(s);
+    s.untilPhase('paused');
+    const releaseEnded = s.snapshot.context.pulls[0]?.releaseEndedAt ?? Number.NaN;
+    s.advance(SECOND / 2);
+    receiver.resume(s);
+    expect(s.phase).toBe('getReady');
+    s.untilPhase('ramp');
+    expect(s.now - releaseEnded).toBe(MIN_REST_MS);
+  });
+
+  it('Carry on straight after a stop still leaves the shortest rest before the next ramp', () => {
+    const s = inHold();
+    receiver.stop(s);
+    s.untilPhase('stopCheck');
+    const releaseEnded = s.snapshot.context.pulls[0]?.releaseEndedAt ?? Number.NaN;
+    receiver.explainStop(s, 'wantedToStop');
+    receiver.carryOn(s);
+    s.untilPhase('ramp');
+    expect(s.now - releaseEnded).toBe(MIN_REST_MS);
+  });
+
+  it('after a long pause the get-ready is its usual count-in', () => {
+    const s = inHold();
+    receiver.pause(s);
+    s.untilPhase('paused');
+    s.advance(60 * SECOND);
+    receiver.resume(s);
+    const resumed = s.now;
+    s.untilPhase('ramp');
+    expect(s.now - resumed).toBe(GET_READY_MS);
+  });
+
+  it('a pull ended by Pause is not rated after Resume, and the next pull is not grown', () => {
+    const s = inHold();
+    receiver.pause(s);
+    s.untilPhase('paused');
+    const cues = cuesUntilNextRamp(s, receiver.resume);
+    expect(cues).toEqual(['getReady', 'rampStart']);
+    expect(s.snapshot.context.pulls.map((p) => p.targetHoldMs)).toEqual([15 * SECOND, 15 * SECOND]);
+  });
+
+  it('a ramp that reached its cap unheld, rated Just right: the same pull next, its hold not grown', () => {
+    const s = new SimulatedSession(plan);
+    s.start();
+    s.untilPhase('rest');
+    expect(s.snapshot.context.pulls[0]?.holdStartedAt).toBeNull();
+    const effects = receiver.rate(s, 'justRight');
+    expect(effects.flatMap((e) => (e.type === 'cue' ? [e.cue] : []))).toEqual(['nextPullSame']);
+    expect(s.snapshot.context).toMatchObject({ nextHoldMs: 15 * SECOND, nextForceChange: 'same' });
+  });
+
+  it.each([
+    ['why did you stop?', 'stopCheck'],
+    ['carry on or end?', 'stopChoice'],
+  ] as const)(
+    'Stop at "%s" is answered "Stop — release slowly" and changes nothing',
+    (_, phase) => {
+      const s = inHold();
+      receiver.stop(s);
+      s.untilPhase('stopCheck');
+      if (phase === 'stopChoice') receiver.explainStop(s, 'finished');
+      const before = s.snapshot.context;
+      s.advance(SECOND);
+      expect(receiver.stop(s)).toEqual([
+        { type: 'cue', cue: 'stopRelease', priority: 'safety', scheduledAt: s.now },
+      ]);
+      expect(s.phase).toBe(phase);
+      expect(s.snapshot.context.stops).toEqual(before.stops);
+    },
+  );
 });

@@ -1,6 +1,12 @@
 // The session machine: Get ready → Ramp → Hold → Release → Rest → … → Done, with every safe way out.
 import { and, assign, emit, enqueueActions, not, setup } from 'xstate';
-import { gentlerPull, nextPullAfterEasedRating, nextPullAfterRating } from '../adaptation/rating';
+import { nextPullGentlerAfter } from '../adaptation/afterStop';
+import {
+  gentlerPull,
+  nextPullAfterEasedRating,
+  nextPullAfterRating,
+  nextPullAfterUnheldRating,
+} from '../adaptation/rating';
 import { CUES, type CueId } from '../cues/catalogue';
 import { SECOND } from '../plan/bounds';
 import { boundedPlan } from '../plan/plan';
@@ -189,14 +195,22 @@ export const sessionMachine = setup({
       pulls: updateCurrentPull(context, { holdStartedAt: event.at }),
     })),
     cueEaseOff: emit(({ event }) => cueEffect('easeOff', event.at)),
-    // A press during a release changes nothing of the release, but is never met with silence.
-    acknowledgeInRelease: emit(({ event }, params: { cue: CueId }) =>
-      cueEffect(params.cue, event.at),
-    ),
-    planGentlerNext: assign(({ context }) => ({
-      nextHoldMs: gentlerPull(context.nextHoldMs, context.plan.holdMaxSeconds * SECOND).holdMs,
-      nextForceChange: 'less' as const,
-    })),
+    // A press that changes nothing (during a release, or after a stop) is never met with silence.
+    acknowledgePress: emit(({ event }, params: { cue: CueId }) => cueEffect(params.cue, event.at)),
+    // Gentler than the pull just made (or planned), and never less gentle than already planned.
+    planGentlerNext: assign(({ context }) => {
+      const last = currentPull(context)?.targetHoldMs ?? context.nextHoldMs;
+      const gentler = gentlerPull(last, context.plan.holdMaxSeconds * SECOND).holdMs;
+      return {
+        nextHoldMs: Math.min(context.nextHoldMs, gentler),
+        nextForceChange: 'less' as const,
+      };
+    }),
+    // The partner hears that the pull after a stop for pain or discomfort is gentler, before it.
+    cueGentlerAfterStop: enqueueActions(({ context, event, enqueue }) => {
+      const last = context.stops[context.stops.length - 1];
+      if (last && nextPullGentlerAfter(last)) enqueue.emit(cueEffect('nextPullLess', event.at));
+    }),
     beginRelease: assign(
       ({ context, event }, params: { reason: ReleaseReason; after: AfterRelease }) => {
         let pulls = updateCurrentPull(context, {
@@ -232,8 +246,11 @@ export const sessionMachine = setup({
     })),
     logStop: assign(({ context, event }, params: { trigger: StopTrigger }) => {
       const last = context.stops[context.stops.length - 1];
-      // A second press before the stop check is answered is the same stop.
-      if (last && last.reason === null) return {};
+      // A second press before the stop check is answered is the same stop; Pain makes it a pain stop.
+      if (last && last.reason === null) {
+        if (params.trigger !== 'pain' || last.trigger !== 'stop') return {};
+        return { stops: [...context.stops.slice(0, -1), { ...last, trigger: 'pain' as const }] };
+      }
       return { stops: [...context.stops, { at: event.at, trigger: params.trigger, reason: null }] };
     }),
     recordStopReason: assign(({ context, event }) => {
@@ -246,12 +263,15 @@ export const sessionMachine = setup({
       if (event.type !== 'RATE') return;
       const pull = currentPull(context);
       if (!pull) return;
+      // A pull never held (the ramp reached its cap) is not grown from; nor is one eased off.
       const eased = pull.events.some((e) => e.type === 'easeOff');
-      const next = (eased ? nextPullAfterEasedRating : nextPullAfterRating)(
-        pull.targetHoldMs,
-        event.rating,
-        context.plan.holdMaxSeconds * SECOND,
-      );
+      const adapt =
+        pull.holdStartedAt === null
+          ? nextPullAfterUnheldRating
+          : eased
+            ? nextPullAfterEasedRating
+            : nextPullAfterRating;
+      const next = adapt(pull.targetHoldMs, event.rating, context.plan.holdMaxSeconds * SECOND);
       enqueue.assign({
         nextHoldMs: next.holdMs,
         nextForceChange: next.forceChange,
@@ -290,6 +310,14 @@ export const sessionMachine = setup({
     painfulRating: ({ event }) => event.type === 'RATE' && event.rating === 'painful',
     stopReasonIs: ({ event }, params: { outcome: StopReasonOutcome }) =>
       event.type === 'STOP_REASON' && stopReasonOutcome(event.reason) === params.outcome,
+    nextPullGentler: ({ context, event }) => {
+      const last = context.stops[context.stops.length - 1];
+      return (
+        event.type === 'STOP_REASON' &&
+        last !== undefined &&
+        nextPullGentlerAfter({ trigger: last.trigger, reason: event.reason })
+      );
+    },
   },
 }).createMachine({
   id: 'session',
@@ -433,7 +461,7 @@ export const sessionMachine = setup({
             { type: 'leadReleaseTo', params: { after: 'stopCheck' } },
             { type: 'logStop', params: { trigger: 'stop' } },
             { type: 'logPullEvent', params: { type: 'stop' } },
-            { type: 'acknowledgeInRelease', params: { cue: RELEASE_CUE.stop } },
+            { type: 'acknowledgePress', params: { cue: RELEASE_CUE.stop } },
             emit(PERSIST),
           ],
         },
@@ -442,7 +470,7 @@ export const sessionMachine = setup({
             { type: 'leadReleaseTo', params: { after: 'stopCheck' } },
             { type: 'logStop', params: { trigger: 'pain' } },
             { type: 'logPullEvent', params: { type: 'pain' } },
-            { type: 'acknowledgeInRelease', params: { cue: RELEASE_CUE.pain } },
+            { type: 'acknowledgePress', params: { cue: RELEASE_CUE.pain } },
             emit(PERSIST),
           ],
         },
@@ -452,7 +480,7 @@ export const sessionMachine = setup({
           guard: not('releaseLeadsToStopCheck'),
           actions: [
             { type: 'leadReleaseTo', params: { after: 'paused' } },
-            { type: 'acknowledgeInRelease', params: { cue: RELEASE_CUE.pause } },
+            { type: 'acknowledgePress', params: { cue: RELEASE_CUE.pause } },
           ],
         },
       },
@@ -502,20 +530,26 @@ export const sessionMachine = setup({
             actions: ['recordStopReason', { type: 'setEnd', params: { end: 'redFlag' } }],
           },
           {
-            guard: { type: 'stopReasonIs', params: { outcome: 'continueGentler' } },
+            guard: 'nextPullGentler',
             target: 'stopChoice',
             actions: ['recordStopReason', 'planGentlerNext'],
           },
           { target: 'stopChoice', actions: 'recordStopReason' },
         ],
+        // The pull has been released: Stop changes nothing, but it is heard, and the partner with it.
+        STOP: { actions: { type: 'acknowledgePress', params: { cue: RELEASE_CUE.stop } } },
       },
     },
     stopChoice: {
       // The stop reason just given is in the record: closing the app on this screen keeps it.
       entry: [emit(PERSIST)],
       on: {
-        CONTINUE: [{ guard: 'timeForAnotherPull', target: 'getReady' }, { target: 'done' }],
+        CONTINUE: [
+          { guard: 'timeForAnotherPull', target: 'getReady', actions: 'cueGentlerAfterStop' },
+          { target: 'done' },
+        ],
         END: { target: 'done', actions: { type: 'setEnd', params: { end: 'receiverEnded' } } },
+        STOP: { actions: { type: 'acknowledgePress', params: { cue: RELEASE_CUE.stop } } },
       },
     },
     done: {

@@ -232,11 +232,13 @@ const CASES: Record<string, Case> = {
     event: { type: 'STOP_REASON', reason: 'numbness' },
     took: endedAs('redFlag'),
   },
-  'stopCheck STOP_REASON if stopReasonIs(continueGentler) → stopChoice': {
+  'stopCheck STOP_REASON if nextPullGentler → stopChoice': {
     reach: inStopCheck,
     event: { type: 'STOP_REASON', reason: 'discomfort' },
     took: (s) => expect(s.snapshot.context.nextForceChange).toBe('less'),
   },
+  // The pull is already released: nothing changes, but the press is answered with its cue.
+  'stopCheck STOP → stopCheck': { reach: inStopCheck, event: stop },
   'stopCheck STOP_REASON → stopChoice': {
     reach: inStopCheck,
     event: { type: 'STOP_REASON', reason: 'wantedToStop' },
@@ -256,6 +258,7 @@ const CASES: Record<string, Case> = {
     event: { type: 'CONTINUE' },
   },
   'stopChoice END → done': { reach: inStopChoice, event: { type: 'END' } },
+  'stopChoice STOP → stopChoice': { reach: inStopChoice, event: stop },
 };
 
 /** The record as it would be saved now. */
@@ -304,5 +307,7 @@ describe('saving the record (H11)', () => {
     expect(changes('stopCheck STOP_REASON → stopChoice')).toBe(true);
     expect(changes('ramp TICK → ramp')).toBe(true);
     expect(changes('release PAUSE if not releaseLeadsToStopCheck → release')).toBe(false);
+    expect(changes('stopCheck STOP → stopCheck')).toBe(false);
+    expect(changes('stopChoice STOP → stopChoice')).toBe(false);
   });
 });

@@ -1,14 +1,23 @@
-// Property tests of SAFETY.md's invariants over random event-and-time sequences (H1, H3, H5, H6, H8).
+// Property tests of SAFETY.md's invariants over random event-and-time sequences (H1, H3, H5, H6, H8,
+// section 2's gentler pull after pain, and the shortest rest between pulls).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ABSOLUTE_HOLD_MAX_MS, ABSOLUTE_SESSION_MAX_MS, RAMP_CAP_MS, SECOND } from '../plan/bounds';
+import { nextPullGentlerAfter } from '../adaptation/afterStop';
+import {
+  ABSOLUTE_HOLD_MAX_MS,
+  ABSOLUTE_SESSION_MAX_MS,
+  HOLD_STEP_SECONDS,
+  PLAN_BOUNDS,
+  RAMP_CAP_MS,
+  SECOND,
+} from '../plan/bounds';
 import { screeningVerdict } from '../screening';
 import { expectedGate, screeningCase, screeningInput } from '../screening/arbitraries';
 import { receiverEvent, sessionScript } from './arbitraries';
 import type { SessionEvent } from './events';
 import { play, type Script, SimulatedSession } from './simulation';
 import { type SessionPhase, step } from './step';
-import { activeMsAt, totalMs } from './timing';
+import { activeMsAt, MIN_REST_MS, totalMs } from './timing';
 
 const RUNS = { numRuns: 1000 };
 // 1,000 sequences take a second or two alone; leave room for a loaded two-core machine.
@@ -144,6 +153,60 @@ describe('safety properties (1,000 random sequences each)', () => {
             expect(s.snapshot.context.activeBeforeMs).toBeLessThanOrEqual(
               totalMs(s.snapshot.context.plan),
             );
+          }
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'Bounds: no ramp begins sooner than the shortest rest after the last release ended (Resume and Carry on too)',
+    () => {
+      fc.assert(
+        fc.property(sessionScript, (script) => {
+          const s = play(script);
+          let releaseEnded: number | null = null;
+          for (const stretch of stretches(s)) {
+            if (stretch.phase === 'release') releaseEnded = stretch.to;
+            if (stretch.phase === 'ramp' && releaseEnded !== null) {
+              expect(stretch.from - releaseEnded).toBeGreaterThanOrEqual(MIN_REST_MS);
+            }
+          }
+        }),
+        RUNS,
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'SAFETY §2: after a stop for pain or discomfort, Carry on tells the partner "lean back a little less" before the next pull, and its hold is shorter where it can be',
+    () => {
+      const shortest = PLAN_BOUNDS.holdSeconds.min * SECOND;
+      fc.assert(
+        fc.property(sessionScript, (script) => {
+          const s = new SimulatedSession(script.plan, true);
+          s.start();
+          for (const c of script.commands) {
+            const before = s.snapshot.context;
+            const from = s.phase;
+            const effects = s.perform(c);
+            const stop = before.stops.at(-1);
+            const carriedOn = from === 'stopChoice' && s.phase === 'getReady';
+            if (!carriedOn || !stop) continue;
+            const cues = effects.flatMap((e) => (e.type === 'cue' ? [e.cue] : []));
+            if (!nextPullGentlerAfter(stop)) {
+              expect(cues).not.toContain('nextPullLess');
+              continue;
+            }
+            expect(cues).toEqual(['nextPullLess', 'getReady']);
+            const stopped = before.pulls.at(-1);
+            if (stopped) {
+              const gentler = Math.max(shortest, stopped.targetHoldMs - HOLD_STEP_SECONDS * SECOND);
+              expect(s.snapshot.context.nextHoldMs).toBeLessThanOrEqual(gentler);
+            }
           }
         }),
         RUNS,

@@ -38,7 +38,7 @@ export function cappedHoldMs(holdMs: number): number {
 export function phaseTiming(phase: TimedPhase, at: number, context: SessionContext): PhaseTiming {
   switch (phase) {
     case 'getReady':
-      return { deadline: at + GET_READY_MS, schedule: [] };
+      return { deadline: at + getReadyMsAt(context, at), schedule: [] };
     case 'ramp':
       return {
         deadline: at + RAMP_CAP_MS,
@@ -76,26 +76,33 @@ export function activeMsAt(context: SessionContext, at: number): number {
   return context.activeBeforeMs + running;
 }
 
-/** The worst case a new pull can take, from get-ready to the end of a short rest to rate it in. */
-export function nextPullBudgetMs(context: SessionContext): number {
-  const shortestRest = PLAN_BOUNDS.restSeconds.min * SECOND;
-  return (
-    GET_READY_MS +
-    RAMP_CAP_MS +
-    cappedHoldMs(context.nextHoldMs) +
-    releaseMs(context.plan) +
-    shortestRest
-  );
+/** The shortest rest between pulls (PRODUCT.md: rest 10–60 s). */
+export const MIN_REST_MS = PLAN_BOUNDS.restSeconds.min * SECOND;
+
+/**
+ * How long a get-ready begun at `at` lasts: its count-in, and never less than what is left of the
+ * shortest rest since the last release ended, so a quick Resume or Carry on cannot shorten a rest.
+ */
+export function getReadyMsAt(context: SessionContext, at: number): number {
+  const releaseEndedAt = context.pulls[context.pulls.length - 1]?.releaseEndedAt ?? null;
+  const restLeft = releaseEndedAt === null ? 0 : releaseEndedAt + MIN_REST_MS - at;
+  return Math.max(GET_READY_MS, restLeft);
+}
+
+/** The worst case of a pull from its ramp: the full ramp cap, the hold, the release and a short rest to rate it in. */
+function pullBudgetMs(context: SessionContext): number {
+  return RAMP_CAP_MS + cappedHoldMs(context.nextHoldMs) + releaseMs(context.plan) + MIN_REST_MS;
 }
 
 /** The ramp begins only if even its longest pull ends within the total (the device may have slept). */
 export function timeForThisPull(context: SessionContext, at: number): boolean {
-  return (
-    activeMsAt(context, at) + nextPullBudgetMs(context) - GET_READY_MS <= totalMs(context.plan)
-  );
+  return activeMsAt(context, at) + pullBudgetMs(context) <= totalMs(context.plan);
 }
 
-/** A new pull starts only if even its longest version ends within the session's total. */
+/** A new pull starts only if its get-ready and even its longest version end within the session's total. */
 export function timeForAnotherPull(context: SessionContext, at: number): boolean {
-  return activeMsAt(context, at) + nextPullBudgetMs(context) <= totalMs(context.plan);
+  return (
+    activeMsAt(context, at) + getReadyMsAt(context, at) + pullBudgetMs(context) <=
+    totalMs(context.plan)
+  );
 }
