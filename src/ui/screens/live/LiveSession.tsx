@@ -100,7 +100,7 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
             )}
             {phase === 'stopChoice' && (
               <StopChoicePanel
-                reason={lastStop?.reason ?? null}
+                stop={lastStop}
                 onCarryOn={() => send({ type: 'CONTINUE' })}
                 onEnd={() => send({ type: 'END' })}
               />

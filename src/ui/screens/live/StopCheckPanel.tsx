@@ -1,10 +1,8 @@
 // After a stop: "why did you stop?" (SAFETY.md section 2), then carry on or end where that is safe.
 import { useState } from 'preact/hooks';
-import {
-  STOP_REASONS,
-  type StopReason,
-  stopReasonOutcome,
-} from '../../../domain/screening/stopReasons';
+import { nextPullGentlerAfter } from '../../../domain/adaptation/afterStop';
+import { STOP_REASONS, type StopReason } from '../../../domain/screening/stopReasons';
+import type { StopLog } from '../../../domain/session/context';
 import { Button } from '../../components/Button';
 import { FixedName } from '../../components/FixedName';
 import { RadioGroup, type RadioOption } from '../../components/RadioGroup';
@@ -51,19 +49,20 @@ export function StopCheckPanel({ onReason }: { onReason(reason: StopReason): voi
 }
 
 export interface StopChoicePanelProps {
-  /** The reason just given; it decides what the screen says about the next pull. */
-  reason: StopReason | null;
+  /** The stop just explained: how it was made and why decide what the screen says of the next pull. */
+  stop: StopLog | undefined;
   onCarryOn(): void;
   onEnd(): void;
 }
 
-export function StopChoicePanel({ reason, onCarryOn, onEnd }: StopChoicePanelProps) {
+export function StopChoicePanel({ stop, onCarryOn, onEnd }: StopChoicePanelProps) {
   const t = useT();
+  const reason = stop?.reason ?? null;
   return (
     <section class="panel" aria-labelledby="live-stop-choice-heading">
       <h2 id="live-stop-choice-heading">{t('live.stopChoice.heading')}</h2>
       <p>{t('live.stopChoice.intro')}</p>
-      {reason !== null && stopReasonOutcome(reason) === 'continueGentler' && (
+      {stop !== undefined && nextPullGentlerAfter(stop) && (
         <p class="panel__lead">{t('live.stopChoice.gentler')}</p>
       )}
       {reason === 'slipped' && <p class="panel__lead">{t('live.stopChoice.slipped')}</p>}

@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+// After a stop: what the receiver sees of the next pull, what the partner hears on Carry on, and a
+// Stop pressed while the session asks why or whether to go on (H4: never met with silence).
+import { cleanup, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderLive } from './testing';
+
+afterEach(cleanup);
+
+const STOP_CUE = 'Stop — release slowly.';
+const LESS_CUE = 'Next pull: lean back a little less.';
+const GET_READY_CUE = 'Get ready. Partner, take your grip and a stable stance.';
+const GENTLER = 'The next pull will be gentler.';
+
+type Session = ReturnType<typeof renderLive>;
+
+/** Starts a session, confirms the first pull and leaves it in its hold. */
+function inHold(): Session {
+  const session = renderLive();
+  session.receiver.startSession();
+  session.waitForPhase('Ramp');
+  session.receiver.confirm();
+  return session;
+}
+
+/** Everything spoken from utterance `mark` on, silent ones left out. */
+function spokenSince(session: Session, mark: number): string[] {
+  return session.speech.utterances
+    .slice(mark)
+    .map((u) => u.text)
+    .filter((text) => text.trim() !== '');
+}
+
+const WAYS_TO_STOP_IN_PAIN = {
+  'Pain during the hold': (session: Session) => {
+    session.receiver.pain();
+    session.waitForPhase('Stopped');
+  },
+  'a Painful rating': (session: Session) => {
+    session.waitForPhase('Rest');
+    session.receiver.rate('Painful');
+  },
+};
+
+describe('StopChoicePanel: the next pull after a stop', () => {
+  for (const [how, stopInPain] of Object.entries(WAYS_TO_STOP_IN_PAIN)) {
+    for (const reason of ['Finished', 'Just wanted to stop']) {
+      it(`${how}, then "${reason}": the next pull is gentler, and the partner hears so before Get ready`, () => {
+        const session = inHold();
+        stopInPain(session);
+        session.receiver.stoppedBecause(reason);
+        expect(screen.getByText(GENTLER)).toBeTruthy();
+        // Whatever was still being said of the stop has been said.
+        session.clock.advance(3000);
+        const mark = session.speech.utterances.length;
+        session.receiver.carryOn();
+        session.waitForPhase('Ramp');
+        expect(spokenSince(session, mark)).toEqual([LESS_CUE, GET_READY_CUE, 'Lean back slowly.']);
+      });
+    }
+  }
+
+  it('a plain Stop, then "Finished": nothing is said of a gentler pull', () => {
+    const session = inHold();
+    session.receiver.stop();
+    session.waitForPhase('Stopped');
+    session.receiver.stoppedBecause('Finished');
+    expect(screen.queryByText(GENTLER)).toBeNull();
+    session.clock.advance(3000);
+    const mark = session.speech.utterances.length;
+    session.receiver.carryOn();
+    session.waitForPhase('Ramp');
+    expect(spokenSince(session, mark)).toEqual([GET_READY_CUE, 'Lean back slowly.']);
+  });
+});
+
+describe('Stop while the session asks why, or whether to go on', () => {
+  const SCREENS = {
+    'why did you stop?': () => {},
+    'carry on or end?': (session: Session) => session.receiver.stoppedBecause('Finished'),
+  };
+  const PRESSES = {
+    'a touch on Stop': (session: Session) => session.receiver.stop(),
+    Space: (session: Session) => session.receiver.pressKey(' '),
+    Escape: (session: Session) => session.receiver.pressKey('Escape'),
+  };
+
+  for (const [heading, reach] of Object.entries(SCREENS)) {
+    for (const [press, act] of Object.entries(PRESSES)) {
+      it(`at "${heading}", ${press} is heard at once: "Stop — release slowly", and the question stays`, () => {
+        const session = inHold();
+        session.receiver.stop();
+        session.waitForPhase('Stopped');
+        reach(session);
+        const stop = screen.getByRole('button', { name: 'Stop' });
+        expect(stop.getAttribute('aria-disabled')).toBeNull();
+        session.clock.advance(3000);
+        const mark = session.speech.utterances.length;
+        act(session);
+        expect(session.speech.speaking()?.text).toBe(STOP_CUE);
+        expect(spokenSince(session, mark)).toEqual([STOP_CUE]);
+        expect(session.live.caption()).toContain(STOP_CUE);
+        expect(session.live.status()).toMatch(/^Stopped/);
+        expect(screen.getByRole('heading', { name: new RegExp(heading, 'i') })).toBeTruthy();
+      });
+    }
+  }
+});
