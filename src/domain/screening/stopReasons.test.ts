@@ -22,16 +22,16 @@ const EXPECTED: [StopReason, StopReasonOutcome, boolean][] = [
 ];
 
 describe('stop reasons', () => {
-  it('lists the reasons in the order they are offered', () => {
+  it('lists the reasons in the order they are offered, the most serious first', () => {
     expect(STOP_REASONS).toEqual([
-      'finished',
-      'wantedToStop',
-      'discomfort',
-      'slipped',
+      'urgentSign',
       'sharpPain',
       'numbness',
       'dizziness',
-      'urgentSign',
+      'discomfort',
+      'slipped',
+      'wantedToStop',
+      'finished',
     ]);
     expect(EXPECTED.map(([reason]) => reason).sort()).toEqual([...STOP_REASONS].sort());
   });

@@ -1,14 +1,15 @@
 // Why a pull was stopped (SAFETY.md section 2), and what that means for the rest of the session.
 
+/** The most serious first: a receiver who stops reading early still meets the urgent signs. */
 export const STOP_REASONS = [
-  'finished',
-  'wantedToStop',
-  'discomfort',
-  'slipped',
+  'urgentSign',
   'sharpPain',
   'numbness',
   'dizziness',
-  'urgentSign',
+  'discomfort',
+  'slipped',
+  'wantedToStop',
+  'finished',
 ] as const;
 
 export type StopReason = (typeof STOP_REASONS)[number];

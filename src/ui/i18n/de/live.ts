@@ -71,7 +71,7 @@ export const live = {
   'live.position.firmerSurface': 'Auf eine festere, rutschfeste Unterlage wechseln.',
   'live.stopCheck.heading': 'Warum haben Sie gestoppt?',
   'live.stopCheck.legend':
-    'Liegende Person: Wählen Sie, was am besten passt. Wenn mehr als eine Antwort passt, wählen Sie die ernsteste.',
+    'Liegende Person: Wählen Sie, was am besten passt. Die ernstesten stehen oben; wenn mehr als eine Antwort passt, wählen Sie die ernsteste.',
   'live.stopCheck.error': 'Wählen Sie, warum Sie gestoppt haben.',
   'live.stopReason.finished': 'Fertig',
   'live.stopReason.wantedToStop': 'Wollte einfach aufhören',

@@ -72,7 +72,7 @@ export const live = {
   'live.position.firmerSurface': 'Move to a firmer, non-slip surface.',
   'live.stopCheck.heading': 'Why did you stop?',
   'live.stopCheck.legend':
-    'Receiver: choose what fits best. If more than one fits, choose the most serious.',
+    'Receiver: choose what fits best. The most serious come first; if more than one fits, choose the most serious.',
   'live.stopCheck.error': 'Choose why you stopped.',
   'live.stopReason.finished': STOP_REASON_TEXT_EN.finished,
   'live.stopReason.wantedToStop': STOP_REASON_TEXT_EN.wantedToStop,

@@ -72,7 +72,7 @@ export const live = {
   'live.position.firmerSurface': 'Cambia a una superficie más firme y antideslizante.',
   'live.stopCheck.heading': '¿Por qué has parado?',
   'live.stopCheck.legend':
-    'Quien recibe: elige lo que mejor encaje. Si encaja más de una opción, elige la más grave.',
+    'Quien recibe: elige lo que mejor encaje. Las más graves van primero; si encaja más de una opción, elige la más grave.',
   'live.stopCheck.error': 'Elige por qué has parado.',
   'live.stopReason.finished': 'Terminado',
   'live.stopReason.wantedToStop': 'Solo quería parar',

@@ -106,3 +106,17 @@ describe('Stop while the session asks why, or whether to go on', () => {
     }
   }
 });
+
+describe('StopCheckPanel: the reasons', () => {
+  it('lists the urgent signs first and the plainest reasons last', () => {
+    const session = inHold();
+    session.receiver.stop();
+    session.waitForPhase('Stopped');
+    const names = screen
+      .getAllByRole('radio')
+      .map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent);
+    expect(names[0]).toMatch(/^Numbness around the genitals/);
+    expect(names[1]).toMatch(/^Sharp pain/);
+    expect(names.at(-1)).toBe('Finished');
+  });
+});
