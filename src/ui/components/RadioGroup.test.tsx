@@ -58,4 +58,31 @@ describe('RadioGroup', () => {
     expect(descriptionOf(group)).toBe('Any will do Error: Choose one.');
     expect(group.getAttribute('aria-invalid')).toBe('true');
   });
+
+  it('marks each radio invalid and described by the error while there is one, and only then', () => {
+    const pick = (error?: string) => (
+      <RadioGroup
+        legend="Pick one"
+        name="pick"
+        options={OPTIONS}
+        value={undefined}
+        onChange={vi.fn()}
+        {...(error ? { error } : {})}
+      />
+    );
+    const { rerender } = render(pick('Choose one.'));
+    const first = screen.getByRole('radio', { name: 'First' });
+    const second = screen.getByRole('radio', { name: 'Second' });
+    // Error first: it is what the radio that takes focus must say.
+    expect(descriptionOf(first)).toBe('Error: Choose one. The first one');
+    expect(descriptionOf(second)).toBe('Error: Choose one.');
+    expect(first.getAttribute('aria-invalid')).toBe('true');
+    expect(second.getAttribute('aria-invalid')).toBe('true');
+
+    rerender(pick());
+    expect(descriptionOf(first)).toBe('The first one');
+    expect(second.hasAttribute('aria-describedby')).toBe(false);
+    expect(first.hasAttribute('aria-invalid')).toBe(false);
+    expect(second.hasAttribute('aria-invalid')).toBe(false);
+  });
 });

@@ -70,7 +70,12 @@ export function RadioGroup<V extends string>({
                 value={option.value}
                 checked={value === option.value}
                 onChange={() => onChange(option.value)}
-                aria-describedby={option.description ? descriptionId : undefined}
+                // Focus goes to a radio when the group is in error: the radio itself says so.
+                aria-describedby={describedBy(
+                  error && errorId,
+                  option.description && descriptionId,
+                )}
+                aria-invalid={error ? true : undefined}
               />
               <label class="choice__label" for={inputId}>
                 {option.label}
