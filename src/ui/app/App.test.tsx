@@ -383,6 +383,8 @@ describe('when storage cannot be opened', () => {
     const app = services(() => Promise.resolve(stored), { openStore });
     app.settingsStore.save({ ...app.settingsStore.load().settings, voiceOn: false });
     render(<App services={app} />);
+    // Live regions already in the page before anything is known about storage.
+    const regions = screen.getAllByRole('status');
     await walkToLiveSession();
 
     await startSession();
@@ -390,6 +392,10 @@ describe('when storage cannot be opened', () => {
     expect(banner?.textContent).toContain(en['storage.message.blocked']);
     expect(banner?.textContent).toContain(en['storage.message.inMemory']);
     expect(opens).toBe(1);
+    // Its arrival is announced: the banner came into one of those same, still present regions.
+    expect(banner?.getAttribute('role')).toBe('status');
+    expect(regions).toContain(banner);
+    expect(banner?.isConnected).toBe(true);
   });
 
   it('an in-memory fallback the storage layer chose is shown the same way', async () => {

@@ -500,7 +500,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
     <ServicesContext.Provider value={services}>
       <I18nContext.Provider value={i18n}>
         {!NO_HEADER.has(route.name) && <AppHeader onHome={goHome} />}
-        {storageWarning && <StorageBanner message={storageWarning} />}
+        <StorageBanner message={storageWarning} />
         <UpdatePrompt
           updateReady={applyUpdate !== null}
           sessionRunning={SESSION_ROUTES.has(route.name)}

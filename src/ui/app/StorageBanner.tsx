@@ -3,13 +3,16 @@ import { Notice } from '../components/Notice';
 import { problemInWords } from '../i18n/problems';
 import { useT } from '../i18n/translate';
 
-export function StorageBanner({ message }: { message: string }) {
+export function StorageBanner({ message }: { message: string | null }) {
   const t = useT();
+  // The live region is always in the page, so a problem that arrives later is announced.
   return (
-    <div class="container storage-banner">
-      <Notice tone="warning" title={t('storage.title')}>
-        <p>{problemInWords(message, t)}</p>
-      </Notice>
+    <div role="status" class={message !== null ? 'container storage-banner' : undefined}>
+      {message !== null && (
+        <Notice tone="warning" title={t('storage.title')}>
+          <p>{problemInWords(message, t)}</p>
+        </Notice>
+      )}
     </div>
   );
 }
