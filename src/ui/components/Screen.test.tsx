@@ -48,4 +48,18 @@ describe('Screen', () => {
     rerender(inLocale('de', 'Verlauf'));
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Verlauf' }));
   });
+
+  it('names the page after its title, in the language shown, and Home by the name alone', () => {
+    const inLocale = (locale: Locale, title: string) => (
+      <I18nContext.Provider value={{ locale, t: createTranslator('en') }}>
+        <Screen title={title}>x</Screen>
+      </I18nContext.Provider>
+    );
+    const { rerender } = render(inLocale('en', 'Settings'));
+    expect(document.title).toBe('Settings – Tractus');
+    rerender(inLocale('de', 'Einstellungen'));
+    expect(document.title).toBe('Einstellungen – Tractus');
+    rerender(inLocale('de', 'Tractus'));
+    expect(document.title).toBe('Tractus');
+  });
 });

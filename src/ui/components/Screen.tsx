@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useContext, useEffect, useId, useRef } from 'preact/hooks';
 import { I18nContext } from '../i18n/translate';
+import { usePageTitle } from './usePageTitle';
 
 export interface ScreenProps {
   title: string;
@@ -26,6 +27,7 @@ export function Screen({ title, children, illustration, actions }: ScreenProps) 
     }
     heading.current?.focus();
   }, [title, locale]);
+  usePageTitle(title);
   return (
     <main class="screen container" aria-labelledby={titleId}>
       <h1 id={titleId} class="screen__title" tabIndex={-1} ref={heading}>
