@@ -505,3 +505,97 @@ describe('LiveSession: when the device lets us down', () => {
     expect(speech.utterances).toHaveLength(spoken);
   });
 });
+
+describe('LiveSession: focus when the control in use goes away', () => {
+  const stopButton = () => screen.getByRole('button', { name: 'Stop' });
+  /** A keyboard or screen-reader user: focus on the control, then activate it. */
+  function press(name: string) {
+    const control = screen.getByRole('button', { name });
+    control.focus();
+    fireEvent.click(control);
+  }
+
+  it('Gentle pull — hold here, gone in the hold, leaves focus on Stop', () => {
+    const { receiver, live, clock } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    press('Gentle pull — hold here');
+    expect(live.status()).toMatch(/^Hold/);
+    expect(document.activeElement).toBe(stopButton());
+  });
+
+  it('the rating’s Continue, replaced by the next pull, leaves focus on Stop', () => {
+    const { receiver, clock, waitForPhase } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    waitForPhase('Rest');
+    fireEvent.click(screen.getByRole('radio', { name: 'Just right' }));
+    press('Continue');
+    expect(screen.getByRole('heading', { name: 'Next pull' })).toBeTruthy();
+    expect(document.activeElement).toBe(stopButton());
+  });
+
+  it('the stop check’s Continue, then Carry on, each leave focus on Stop', () => {
+    const { receiver, live, clock } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    receiver.stop();
+    clock.advance(5000);
+    fireEvent.click(screen.getByRole('radio', { name: 'It was uncomfortable' }));
+    press('Continue');
+    expect(screen.getByRole('button', { name: 'Carry on' })).toBeTruthy();
+    expect(document.activeElement).toBe(stopButton());
+    press('Carry on');
+    expect(live.status()).toMatch(/^Get ready/);
+    expect(document.activeElement).toBe(stopButton());
+  });
+
+  it('Space on a rating stops, and focus goes from the vanished rating to Stop', () => {
+    const { receiver, clock, waitForPhase } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    waitForPhase('Rest');
+    const rating = screen.getByRole('radio', { name: 'Too gentle' });
+    rating.focus();
+    receiver.pressKey(' ', rating);
+    expect(screen.getByRole('heading', { name: 'Why did you stop?' })).toBeTruthy();
+    expect(document.activeElement).toBe(stopButton());
+  });
+
+  it('never takes focus from a control that stays, through every phase change', () => {
+    const { receiver, clock, waitForPhase } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    const pause = screen.getByRole('button', { name: 'Pause' });
+    pause.focus();
+    waitForPhase('Release');
+    waitForPhase('Rest');
+    expect(document.activeElement).toBe(pause);
+    const knees = screen.getByRole('checkbox', { name: 'Knees' });
+    knees.focus();
+    clock.advance(3000);
+    expect(document.activeElement).toBe(knees);
+  });
+
+  it('leaves focus alone when it was on nothing, as after a tap on the page', () => {
+    const { receiver, waitForPhase } = renderLive();
+    receiver.startSession();
+    stopButton().blur();
+    waitForPhase('Ramp');
+    // A tap does not focus the button it activates.
+    receiver.confirm();
+    waitForPhase('Release');
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('names the page for the live session once it starts, and for the recap before', () => {
+    const { receiver } = renderLive();
+    expect(document.title).toBe('Ready to start – Tractus');
+    receiver.startSession();
+    expect(document.title).toBe('Live session – Tractus');
+  });
+});

@@ -7,6 +7,7 @@ import type { Settings } from '../../../domain/settings/settings';
 import type { SessionStore } from '../../../platform/storage';
 import { useServices } from '../../app/services';
 import { Button } from '../../components/Button';
+import { usePageTitle } from '../../components/usePageTitle';
 import { useT } from '../../i18n/translate';
 import type { Agreement } from '../agreement';
 import { CaptionBar } from './CaptionBar';
@@ -20,6 +21,7 @@ import { type ControlEvent, StopBar } from './StopBar';
 import { PausedPanel, StopCheckPanel, StopChoicePanel } from './StopCheckPanel';
 import { StopReminder } from './StopReminder';
 import { useLiveSession } from './useLiveSession';
+import { useLostFocusToStop } from './useLostFocusToStop';
 import { useStopKeys } from './useStopKeys';
 import './live.css';
 import { FixedName } from '../../components/FixedName';
@@ -49,6 +51,7 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
   const finished = snapshot.status === 'done';
   const running = phase !== 'idle' && !finished;
   const stopButton = useRef<HTMLButtonElement>(null);
+  const sessionElement = useRef<HTMLDivElement>(null);
 
   const accepts = (type: ControlEvent) => snapshot.can({ type, at: clock.now() });
   const stopAccepted = running && accepts('STOP');
@@ -58,11 +61,14 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
   useEffect(() => {
     if (running) stopButton.current?.focus();
   }, [running]);
+  useLostFocusToStop(sessionElement, stopButton, running);
+  // Before the start the recap's own screen names the page.
+  usePageTitle(phase === 'idle' ? null : t('live.title'));
 
   const lastStop = context.stops[context.stops.length - 1];
 
   return (
-    <div class="live-session">
+    <div class="live-session" ref={sessionElement}>
       <StatusRegion phase={phase} context={context} />
       <div class="container">
         <SessionNotices problems={session.problems} />
