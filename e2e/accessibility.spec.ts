@@ -1,7 +1,16 @@
-// axe-core on every screen, in light and dark, by the device's theme and by the app's own setting.
+// axe-core on every screen, in light and dark, by the device's theme and by the app's own setting;
+// and in the live session, where focus goes and that the sticky controls never hide it.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-import { presetSettings, type Theme, Tour } from './support/tractus';
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import {
+  presetSettings,
+  Receiver,
+  type TextSize,
+  type Theme,
+  Tour,
+  Tractus,
+  toFirstHold,
+} from './support/tractus';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -125,3 +134,89 @@ for (const variant of APP_THEMES) {
     await checkTour(page, 'firstSession', variant);
   });
 }
+
+/** The focused control is on screen and not under the sticky controls: seen and reachable. */
+async function expectClearOfControls(control: Locator, where: string): Promise<void> {
+  await expect(control, `focus in ${where}`).toBeFocused();
+  const seen = await control.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    const bar = document.querySelector('.live__controls')?.getBoundingClientRect();
+    return {
+      atCentre: hit === element || element.contains(hit),
+      hitInstead: hit ? `${hit.tagName.toLowerCase()}.${hit.className}` : 'nothing',
+      bottom: Math.round(box.bottom),
+      barTop: Math.round(bar?.top ?? Number.POSITIVE_INFINITY),
+    };
+  });
+  const name = (await control.getAttribute('aria-label')) ?? (await control.textContent()) ?? '';
+  expect.soft(seen.atCentre, `"${name}" in ${where}: ${seen.hitInstead} at its centre`).toBe(true);
+  expect
+    .soft(seen.bottom, `the bottom of "${name}" against the controls' top in ${where}`)
+    .toBeLessThanOrEqual(seen.barTop);
+}
+
+const PHONES: { name: string; viewport: { width: number; height: number }; text: TextSize }[] = [
+  { name: 'a 390 × 844 phone', viewport: { width: 390, height: 844 }, text: 'normal' },
+  {
+    name: 'a 320 × 568 phone with Larger text',
+    viewport: { width: 320, height: 568 },
+    text: 'larger',
+  },
+];
+
+for (const phone of PHONES) {
+  test.describe(`on ${phone.name}`, () => {
+    test.use({ viewport: phone.viewport });
+
+    test('every control of the rest takes focus clear of the sticky controls', async ({
+      page,
+    }, testInfo) => {
+      test.skip(testInfo.project.name !== 'phone', 'a phone size: run once, as the phone');
+      await presetSettings(page, { textSize: phone.text });
+      const { app } = await toFirstHold(page);
+      await app.waitForPhase('Rest');
+      await app.pauseClock();
+      const rest = page.getByRole('region', { name: 'How was that pull?' });
+      const where = `the rest on ${phone.name}`;
+      // From the top, as the receiver meets the page; the ratings by arrow keys, as radios move.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const ratings = rest.getByRole('radio');
+      await ratings.first().focus();
+      await expectClearOfControls(ratings.first(), where);
+      for (let next = 1; next < (await ratings.count()); next++) {
+        await page.keyboard.press('ArrowRight');
+        await expectClearOfControls(ratings.nth(next), where);
+      }
+      // Then Tab through the places of discomfort and Continue, until focus leaves the panel.
+      const controls = rest.locator('input[type="checkbox"], button');
+      const count = await controls.count();
+      expect(count).toBeGreaterThan(1);
+      for (let next = 0; next < count; next++) {
+        await page.keyboard.press('Tab');
+        await expectClearOfControls(controls.nth(next), where);
+      }
+      await app.expectPhase('Rest');
+    });
+  });
+}
+
+test('focus goes to Stop when the control in use goes away, by keyboard', async ({ page }) => {
+  const app = new Tractus(page);
+  const receiver = new Receiver(page);
+  await app.readyToStart('Ankle hold');
+  await app.startToRamp();
+  const stop = receiver.button('Stop');
+  await receiver.button('Gentle pull — hold here').focus();
+  await page.keyboard.press('Enter');
+  await app.expectPhase('Hold');
+  await expect(stop).toBeFocused();
+  await app.waitForPhase('Rest');
+  await app.pauseClock();
+  await page.getByRole('radio', { name: 'Just right', exact: true }).check();
+  await app.continueButton().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Next pull' })).toBeVisible();
+  await expect(stop).toBeFocused();
+  await expect(page).toHaveTitle('Live session – Tractus');
+});

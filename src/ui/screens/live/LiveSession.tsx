@@ -20,6 +20,7 @@ import { StatusRegion } from './StatusRegion';
 import { type ControlEvent, StopBar } from './StopBar';
 import { PausedPanel, StopCheckPanel, StopChoicePanel } from './StopCheckPanel';
 import { StopReminder } from './StopReminder';
+import { useControlsClearance } from './useControlsClearance';
 import { useLiveSession } from './useLiveSession';
 import { useLostFocusToStop } from './useLostFocusToStop';
 import { useStopKeys } from './useStopKeys';
@@ -52,6 +53,7 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
   const running = phase !== 'idle' && !finished;
   const stopButton = useRef<HTMLButtonElement>(null);
   const sessionElement = useRef<HTMLDivElement>(null);
+  const controls = useRef<HTMLDivElement>(null);
 
   const accepts = (type: ControlEvent) => snapshot.can({ type, at: clock.now() });
   const stopAccepted = running && accepts('STOP');
@@ -62,6 +64,7 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
     if (running) stopButton.current?.focus();
   }, [running]);
   useLostFocusToStop(sessionElement, stopButton, running);
+  useControlsClearance(controls, running);
   // Before the start the recap's own screen names the page.
   usePageTitle(phase === 'idle' ? null : t('live.title'));
 
@@ -122,7 +125,7 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
             {running && <StopReminder agreement={setup.agreement} />}
           </div>
           {running && (
-            <div class="live__controls">
+            <div class="live__controls" ref={controls}>
               <StopBar
                 paused={phase === 'paused'}
                 accepts={accepts}
