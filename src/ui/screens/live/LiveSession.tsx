@@ -63,6 +63,7 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
   useEffect(() => {
     if (running) stopButton.current?.focus();
   }, [running]);
+  // A vanished control hands focus to Stop, not a panel heading: Stop is there in every phase.
   useLostFocusToStop(sessionElement, stopButton, running);
   useControlsClearance(controls, running);
   // Before the start the recap's own screen names the page.
