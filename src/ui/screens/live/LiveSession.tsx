@@ -111,6 +111,8 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
             {phase === 'stopChoice' && (
               <StopChoicePanel
                 stop={lastStop}
+                discomfort={context.pulls[context.pulls.length - 1]?.discomfort ?? []}
+                technique={context.plan.technique}
                 onCarryOn={() => send({ type: 'CONTINUE' })}
                 onEnd={() => send({ type: 'END' })}
               />

@@ -3,7 +3,6 @@ import { useState } from 'preact/hooks';
 import {
   DISCOMFORT_LOCATIONS,
   type DiscomfortLocation,
-  positionSuggestions,
 } from '../../../domain/adaptation/discomfort';
 import { RATINGS, type Rating } from '../../../domain/adaptation/rating';
 import { SECOND } from '../../../domain/plan/bounds';
@@ -14,6 +13,7 @@ import { Checkbox } from '../../components/Checkbox';
 import { FixedName } from '../../components/FixedName';
 import { RadioGroup, type RadioOption } from '../../components/RadioGroup';
 import { useT } from '../../i18n/translate';
+import { PositionAdvice } from './PositionAdvice';
 import './panel.css';
 
 export interface RatingPanelProps {
@@ -99,7 +99,6 @@ function NextPull({
 }) {
   const t = useT();
   const change = context.nextForceChange ?? 'same';
-  const suggestions = positionSuggestions(discomfort, context.plan.technique);
   return (
     <section class="panel" aria-labelledby="live-next-heading">
       <h2 id="live-next-heading">{t('live.next.heading')}</h2>
@@ -107,16 +106,7 @@ function NextPull({
         {t(`live.next.${change}`)}{' '}
         {t('live.next.hold', { seconds: Math.round(cappedHoldMs(context.nextHoldMs) / SECOND) })}
       </p>
-      {suggestions.length > 0 && (
-        <div>
-          <p>{t('live.next.position')}</p>
-          <ul>
-            {suggestions.map((suggestion) => (
-              <li key={suggestion}>{t(`live.position.${suggestion}`)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <PositionAdvice discomfort={discomfort} technique={context.plan.technique} />
     </section>
   );
 }

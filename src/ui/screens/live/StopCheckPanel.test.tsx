@@ -120,3 +120,23 @@ describe('StopCheckPanel: the reasons', () => {
     expect(names.at(-1)).toBe('Finished');
   });
 });
+
+describe('StopChoicePanel: a change of position', () => {
+  it('after a Painful rating with an uncomfortable place, says what to change before going on', () => {
+    const session = inHold();
+    session.waitForPhase('Rest');
+    session.receiver.rate('Painful', ['Ankles']);
+    session.receiver.stoppedBecause('Finished');
+    expect(screen.getByText('Before the next pull:')).toBeTruthy();
+    expect(screen.getByText('Grip a little higher on the legs, or pad the grip.')).toBeTruthy();
+  });
+
+  it('says nothing of position when no place was uncomfortable', () => {
+    const session = inHold();
+    session.receiver.stop();
+    session.waitForPhase('Stopped');
+    session.receiver.stoppedBecause('It was uncomfortable');
+    expect(screen.getByText(GENTLER)).toBeTruthy();
+    expect(screen.queryByText('Before the next pull:')).toBeNull();
+  });
+});

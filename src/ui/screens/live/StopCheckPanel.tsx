@@ -1,12 +1,15 @@
 // After a stop: "why did you stop?" (SAFETY.md section 2), then carry on or end where that is safe.
 import { useState } from 'preact/hooks';
 import { nextPullGentlerAfter } from '../../../domain/adaptation/afterStop';
+import type { DiscomfortLocation } from '../../../domain/adaptation/discomfort';
+import type { Technique } from '../../../domain/plan/plan';
 import { STOP_REASONS, type StopReason } from '../../../domain/screening/stopReasons';
 import type { StopLog } from '../../../domain/session/context';
 import { Button } from '../../components/Button';
 import { FixedName } from '../../components/FixedName';
 import { RadioGroup, type RadioOption } from '../../components/RadioGroup';
 import { useT } from '../../i18n/translate';
+import { PositionAdvice } from './PositionAdvice';
 import './panel.css';
 
 const REASON_GROUP_ID = 'live-stop-reason';
@@ -51,11 +54,20 @@ export function StopCheckPanel({ onReason }: { onReason(reason: StopReason): voi
 export interface StopChoicePanelProps {
   /** The stop just explained: how it was made and why decide what the screen says of the next pull. */
   stop: StopLog | undefined;
+  /** The stopped pull: where it was uncomfortable (a Painful rating says), and its technique. */
+  discomfort: readonly DiscomfortLocation[];
+  technique: Technique;
   onCarryOn(): void;
   onEnd(): void;
 }
 
-export function StopChoicePanel({ stop, onCarryOn, onEnd }: StopChoicePanelProps) {
+export function StopChoicePanel({
+  stop,
+  discomfort,
+  technique,
+  onCarryOn,
+  onEnd,
+}: StopChoicePanelProps) {
   const t = useT();
   const reason = stop?.reason ?? null;
   return (
@@ -66,6 +78,7 @@ export function StopChoicePanel({ stop, onCarryOn, onEnd }: StopChoicePanelProps
         <p class="panel__lead">{t('live.stopChoice.gentler')}</p>
       )}
       {reason === 'slipped' && <p class="panel__lead">{t('live.stopChoice.slipped')}</p>}
+      <PositionAdvice discomfort={discomfort} technique={technique} />
       <div class="panel__actions">
         <Button variant="secondary" size="large" onClick={onCarryOn}>
           {t('live.stopChoice.carryOn')}
