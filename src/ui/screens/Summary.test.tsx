@@ -113,6 +113,15 @@ describe('Summary', () => {
     expect(screen.getByText(/Ankle hold: holds of 15 seconds \(up to 20\)/)).toBeTruthy();
   });
 
+  it('writes a stopped hold to the tenth of a second, as History does', () => {
+    renderSummary({
+      record: { ...RECORD, totals: { ...RECORD.totals, longestHoldMs: 9600 } },
+    });
+    const facts = screen.getByRole('heading', { name: 'This session' }).parentElement;
+    if (!facts) throw new Error('The summary has no section.');
+    expect(within(facts).getByText('9.6 s')).toBeTruthy();
+  });
+
   it('needs pain now before it moves on', () => {
     const onDone = vi.fn();
     renderSummary({ onDone });

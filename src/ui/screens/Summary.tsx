@@ -1,7 +1,6 @@
 // After the session: pain now, a note, what the session was, and the plan suggested for next time.
 import { useId, useState } from 'preact/hooks';
 import { planForNextSession } from '../../domain/adaptation/progression';
-import { SECOND } from '../../domain/plan/bounds';
 import type { Plan } from '../../domain/plan/plan';
 import type { SessionRecord } from '../../domain/record/sessionRecord';
 import type { SessionStore } from '../../platform/storage';
@@ -12,6 +11,7 @@ import { Screen } from '../components/Screen';
 import { useFocusProblem } from '../components/useFocusProblem';
 import { problemInWords } from '../i18n/problems';
 import { useT } from '../i18n/translate';
+import { useFormat } from './history/format';
 import { formatDuration } from './live/progress';
 import './summary.css';
 import { FixedName, WithFixedName } from '../components/FixedName';
@@ -32,6 +32,7 @@ const NOTE_MAX_LENGTH = 2000;
 
 export function Summary({ record, basePlan, store, onDone, onLeave }: SummaryProps) {
   const t = useT();
+  const format = useFormat();
   const noteId = `summary-note-${useId()}`;
   const focusProblem = useFocusProblem();
   const [painAfter, setPainAfter] = useState<number | undefined>(record.painAfter ?? undefined);
@@ -140,7 +141,8 @@ export function Summary({ record, basePlan, store, onDone, onLeave }: SummaryPro
             <dt>{t('summary.facts.longestHold')}</dt>
             <dd>
               {t('summary.facts.longestHoldValue', {
-                seconds: Math.round(totals.longestHoldMs / SECOND),
+                // As History writes it, so one session's longest hold reads the same in both.
+                seconds: format.seconds(totals.longestHoldMs),
               })}
             </dd>
           </div>
