@@ -164,9 +164,11 @@ describe('Recovery: the release cue', () => {
     const { all, tones, clock } = services();
     renderRecovery(all);
     act(() => clock.advance(1000));
+    const waiting = clock.pendingTimers();
     cleanup();
-    // Preact runs an unmounted component's effect cleanups just after, not within, the unmount.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Preact runs an unmounted component's effect cleanups just after, not within, the unmount:
+    // wait for the count's timer to be cancelled, however busy the machine.
+    await vi.waitFor(() => expect(clock.pendingTimers()).toBeLessThan(waiting), { timeout: 5000 });
     act(() => clock.advance(5000));
     expect(tones.played).toEqual(['stop', 'countdown']);
   });
