@@ -15,7 +15,8 @@ export type SessionEvent =
   | { type: 'PAUSE'; at: number }
   | { type: 'RESUME'; at: number }
   | { type: 'RATE'; at: number; rating: Rating; discomfort: DiscomfortLocation[] }
-  | { type: 'STOP_REASON'; at: number; reason: StopReason }
+  /** Why the receiver stopped; after a stop for discomfort, where it was felt, if they said. */
+  | { type: 'STOP_REASON'; at: number; reason: StopReason; discomfort?: DiscomfortLocation[] }
   | { type: 'CONTINUE'; at: number }
   | { type: 'END'; at: number };
 

@@ -423,6 +423,25 @@ describe('after a stop or a pause', () => {
     expect(nextHold).toBe(10 * SECOND);
   });
 
+  it('keeps where a stop for discomfort was felt on the stopped pull, with its rating’s places', () => {
+    const s = inHold();
+    s.advance(2 * SECOND);
+    s.send({ type: 'STOP' });
+    s.untilPhase('stopCheck');
+    s.send({ type: 'STOP_REASON', reason: 'discomfort', discomfort: ['sliding', 'knees'] });
+    expect(s.snapshot.context.pulls[0]?.discomfort).toEqual(['knees', 'sliding']);
+    expect(s.snapshot.context.stops[0]).toMatchObject({ trigger: 'stop', reason: 'discomfort' });
+  });
+
+  it('adds the places named at the stop check to those the Painful rating named, once each', () => {
+    const s = inHold();
+    s.untilPhase('rest');
+    s.send({ type: 'RATE', rating: 'painful', discomfort: ['ankles', 'knees'] });
+    s.untilPhase('stopCheck');
+    s.send({ type: 'STOP_REASON', reason: 'discomfort', discomfort: ['sliding', 'ankles'] });
+    expect(s.snapshot.context.pulls[0]?.discomfort).toEqual(['ankles', 'knees', 'sliding']);
+  });
+
   it('at the shortest hold the next pull is still gentler: the partner leans back less', () => {
     const { cues, nextHold } = carriedOn('STOP', 'discomfort', { ...plan, holdSeconds: 10 });
     expect(cues).toEqual(['nextPullLess', 'getReady', 'rampStart']);

@@ -1,6 +1,7 @@
 // The session machine: Get ready → Ramp → Hold → Release → Rest → … → Done, with every safe way out.
 import { and, assign, emit, enqueueActions, not, setup } from 'xstate';
 import { nextPullGentlerAfter } from '../adaptation/afterStop';
+import { DISCOMFORT_LOCATIONS } from '../adaptation/discomfort';
 import {
   gentlerPull,
   nextPullAfterEasedRating,
@@ -257,7 +258,15 @@ export const sessionMachine = setup({
       if (event.type !== 'STOP_REASON') return {};
       const last = context.stops[context.stops.length - 1];
       if (!last) return {};
-      return { stops: [...context.stops.slice(0, -1), { ...last, reason: event.reason }] };
+      const stops = [...context.stops.slice(0, -1), { ...last, reason: event.reason }];
+      const said = event.discomfort ?? [];
+      const pull = currentPull(context);
+      if (said.length === 0 || !pull) return { stops };
+      // Kept on the stopped pull, with any places its rating named, in the catalogue's order.
+      const discomfort = DISCOMFORT_LOCATIONS.filter(
+        (place) => pull.discomfort.includes(place) || said.includes(place),
+      );
+      return { stops, pulls: updateCurrentPull(context, { discomfort }) };
     }),
     applyRating: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'RATE') return;

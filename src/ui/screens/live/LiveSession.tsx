@@ -106,7 +106,9 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
             )}
             {phase === 'paused' && <PausedPanel onEnd={() => send({ type: 'END' })} />}
             {phase === 'stopCheck' && (
-              <StopCheckPanel onReason={(reason) => send({ type: 'STOP_REASON', reason })} />
+              <StopCheckPanel
+                onReason={(reason, discomfort) => send({ type: 'STOP_REASON', reason, discomfort })}
+              />
             )}
             {phase === 'stopChoice' && (
               <StopChoicePanel

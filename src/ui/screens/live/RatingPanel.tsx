@@ -1,18 +1,15 @@
 // Rest: the receiver rates the pull and says where it was uncomfortable; then what changes next.
 import { useState } from 'preact/hooks';
-import {
-  DISCOMFORT_LOCATIONS,
-  type DiscomfortLocation,
-} from '../../../domain/adaptation/discomfort';
+import type { DiscomfortLocation } from '../../../domain/adaptation/discomfort';
 import { RATINGS, type Rating } from '../../../domain/adaptation/rating';
 import { SECOND } from '../../../domain/plan/bounds';
 import type { SessionContext } from '../../../domain/session/context';
 import { cappedHoldMs } from '../../../domain/session/timing';
 import { Button } from '../../components/Button';
-import { Checkbox } from '../../components/Checkbox';
 import { FixedName } from '../../components/FixedName';
 import { RadioGroup, type RadioOption } from '../../components/RadioGroup';
 import { useT } from '../../i18n/translate';
+import { DiscomfortChoices } from './DiscomfortChoices';
 import { PositionAdvice } from './PositionAdvice';
 import './panel.css';
 
@@ -37,22 +34,13 @@ export function RatingPanel({ context, onRate }: RatingPanelProps) {
     label: <FixedName name={`live.rating.${value}`} />,
   }));
 
-  const toggle = (location: DiscomfortLocation) => (checked: boolean) =>
-    setDiscomfort((before) =>
-      checked ? [...before, location] : before.filter((other) => other !== location),
-    );
-
   const submit = () => {
     if (rating === undefined) {
       setTried(true);
       document.getElementById(RATING_GROUP_ID)?.querySelector('input')?.focus();
       return;
     }
-    // Kept in the catalogue's order, whatever order they were ticked in.
-    onRate(
-      rating,
-      DISCOMFORT_LOCATIONS.filter((location) => discomfort.includes(location)),
-    );
+    onRate(rating, discomfort);
   };
 
   return (
@@ -68,19 +56,7 @@ export function RatingPanel({ context, onRate }: RatingPanelProps) {
         layout="inline"
         error={tried && rating === undefined ? t('live.rating.error') : undefined}
       />
-      <fieldset class="group">
-        <legend class="group__legend">{t('live.discomfort.legend')}</legend>
-        <div class="choices choices--inline discomfort-list">
-          {DISCOMFORT_LOCATIONS.map((location) => (
-            <Checkbox
-              key={location}
-              label={t(`live.discomfort.${location}`)}
-              checked={discomfort.includes(location)}
-              onChange={toggle(location)}
-            />
-          ))}
-        </div>
-      </fieldset>
+      <DiscomfortChoices chosen={discomfort} onChange={setDiscomfort} />
       <div>
         <Button onClick={submit}>
           <FixedName name="button.continue" />

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // After a stop: what the receiver sees of the next pull, what the partner hears on Carry on, and a
 // Stop pressed while the session asks why or whether to go on (H4: never met with silence).
-import { cleanup, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderLive } from './testing';
 
@@ -137,6 +137,31 @@ describe('StopChoicePanel: a change of position', () => {
     session.waitForPhase('Stopped');
     session.receiver.stoppedBecause('It was uncomfortable');
     expect(screen.getByText(GENTLER)).toBeTruthy();
+    expect(screen.queryByText('Before the next pull:')).toBeNull();
+  });
+});
+
+describe('StopCheckPanel: where a stop for discomfort was felt', () => {
+  it('asks where only for discomfort, and turns the answer into a change of position', () => {
+    const session = inHold();
+    session.receiver.stop();
+    session.waitForPhase('Stopped');
+    expect(screen.queryByRole('checkbox', { name: 'Ankles' })).toBeNull();
+    fireEvent.click(screen.getByRole('radio', { name: 'It was uncomfortable' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ankles' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(screen.getByText(GENTLER)).toBeTruthy();
+    expect(screen.getByText('Grip a little higher on the legs, or pad the grip.')).toBeTruthy();
+  });
+
+  it('forgets places ticked before another reason was chosen', () => {
+    const session = inHold();
+    session.receiver.stop();
+    session.waitForPhase('Stopped');
+    fireEvent.click(screen.getByRole('radio', { name: 'It was uncomfortable' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Ankles' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Finished' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.queryByText('Before the next pull:')).toBeNull();
   });
 });

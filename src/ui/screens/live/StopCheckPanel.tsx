@@ -9,14 +9,20 @@ import { Button } from '../../components/Button';
 import { FixedName } from '../../components/FixedName';
 import { RadioGroup, type RadioOption } from '../../components/RadioGroup';
 import { useT } from '../../i18n/translate';
+import { DiscomfortChoices } from './DiscomfortChoices';
 import { PositionAdvice } from './PositionAdvice';
 import './panel.css';
 
 const REASON_GROUP_ID = 'live-stop-reason';
 
-export function StopCheckPanel({ onReason }: { onReason(reason: StopReason): void }) {
+export function StopCheckPanel({
+  onReason,
+}: {
+  onReason(reason: StopReason, discomfort: DiscomfortLocation[]): void;
+}) {
   const t = useT();
   const [reason, setReason] = useState<StopReason | undefined>(undefined);
+  const [discomfort, setDiscomfort] = useState<DiscomfortLocation[]>([]);
   const [tried, setTried] = useState(false);
   const options: RadioOption<StopReason>[] = STOP_REASONS.map((value) => ({
     value,
@@ -28,7 +34,8 @@ export function StopCheckPanel({ onReason }: { onReason(reason: StopReason): voi
       document.getElementById(REASON_GROUP_ID)?.querySelector('input')?.focus();
       return;
     }
-    onReason(reason);
+    // Where it was felt is asked, and so kept, only for a stop for discomfort.
+    onReason(reason, reason === 'discomfort' ? discomfort : []);
   };
   return (
     <section class="panel" aria-labelledby="live-stop-check-heading">
@@ -42,6 +49,9 @@ export function StopCheckPanel({ onReason }: { onReason(reason: StopReason): voi
         onChange={setReason}
         error={tried && reason === undefined ? t('live.stopCheck.error') : undefined}
       />
+      {reason === 'discomfort' && (
+        <DiscomfortChoices chosen={discomfort} onChange={setDiscomfort} />
+      )}
       <div>
         <Button size="large" onClick={submit}>
           <FixedName name="button.continue" />
