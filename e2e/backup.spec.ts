@@ -193,7 +193,7 @@ test('the CSV and FHIR exports have their header rows and a LOINC pain-score bun
   expect(sessionRows.pop()).toBe('');
   expect(sessionRows).toHaveLength(2);
   const header = sessionRows[0]?.split(',') ?? [];
-  expect(header.slice(0, 3)).toEqual(['session_id', 'started_at', 'technique']);
+  expect(header.slice(0, 3)).toEqual(['session_id', 'started_at_utc', 'technique']);
   expect(header).toEqual(
     expect.arrayContaining(['pain_before', 'pain_after', 'pulls', 'traction_seconds', 'end']),
   );
@@ -208,7 +208,11 @@ test('the CSV and FHIR exports have their header rows and a LOINC pain-score bun
 
   const pulls = await exportFile(page, 'Export pulls (CSV)');
   const pullRows = pulls.text.slice(1).split('\r\n').filter(Boolean);
-  expect(pullRows[0]?.split(',').slice(0, 3)).toEqual(['session_id', 'session_started_at', 'pull']);
+  expect(pullRows[0]?.split(',').slice(0, 3)).toEqual([
+    'session_id',
+    'session_started_at_utc',
+    'pull',
+  ]);
   expect(pullRows).toHaveLength(2);
   expect(pullRows[1]).toContain(',tooGentle,');
 

@@ -56,6 +56,8 @@ describe('sessionsCsv', () => {
     expect(rows[0]).toEqual([...SESSION_COLUMNS]);
     expect(rows).toHaveLength(2);
     expect(column(rows, 'session_id')).toEqual(['s1']);
+    // The column's name says the time is UTC, as the value's Z does.
+    expect(column(rows, 'started_at_utc')).toEqual(['2025-05-01T09:00:00.000Z']);
     expect(column(rows, 'pain_before')).toEqual(['4']);
     expect(column(rows, 'pain_after')).toEqual(['3']);
     expect(column(rows, 'traction_seconds')).toEqual(['19.2']);

@@ -31,7 +31,7 @@ function seconds(ms: number): number {
 
 export const SESSION_COLUMNS = [
   'session_id',
-  'started_at',
+  'started_at_utc',
   'technique',
   'hold_seconds',
   'hold_max_seconds',
@@ -87,7 +87,7 @@ export function sessionsCsv(records: readonly SessionRecord[]): string {
 
 export const PULL_COLUMNS = [
   'session_id',
-  'session_started_at',
+  'session_started_at_utc',
   'pull',
   'ramp_seconds',
   'confirmed',
