@@ -191,12 +191,7 @@ test('Settings switches the app from English to Spanish to German, cues included
 }) => {
   test.setTimeout(120_000);
   const app = new Tractus(page);
-  await app.open();
-  await app.acknowledgeWelcome();
-  await app.expectWelcomeSaved();
-  await app.reopen();
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await expect(app.heading('Settings')).toBeVisible();
+  await app.settingsAfterFirstRun();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   for (const locale of ['es', 'de'] as const) {

@@ -396,7 +396,7 @@ for (const text of TEXT_SETTINGS) {
   test.describe(narrow ? `at 360 × 640 with ${text.name}` : 'at the device’s own size', () => {
     if (narrow) test.use({ viewport: { width: 360, height: 640 }, bypassCSP: true });
 
-    test('Stop is the largest button in the ramp, the hold and the rest', async ({
+    test('Stop is the largest button, on screen and uncovered, in the ramp, the hold and the rest, and on screen when paused; a tap on it releases, then stops', async ({
       page,
     }, testInfo) => {
       test.skip(
@@ -412,35 +412,14 @@ for (const text of TEXT_SETTINGS) {
       await app.startButton().click();
       await app.waitForPhase('Ramp');
       await expectStopLargest(page, 'the ramp');
-      await receiver.confirmGentlePull();
-      await app.expectPhase('Hold');
-      await expectStopLargest(page, 'the hold');
-      await app.waitForPhase('Rest');
-      await expect(page.getByRole('radio', { name: 'Just right', exact: true })).toBeVisible();
-      await expectStopLargest(page, 'the rest');
-    });
-
-    test('Stop is on screen and uncovered in the ramp, the hold, the rest and when paused; a tap on it releases, then stops', async ({
-      page,
-    }, testInfo) => {
-      test.skip(
-        narrow && testInfo.project.name !== 'phone',
-        'a phone size: run once, as the phone',
-      );
-      if (text.browserPercent) await scaleText(page, text.browserPercent);
-      if (text.appTextSize) await presetSettings(page, { textSize: text.appTextSize });
-      const app = new Tractus(page);
-      const receiver = new Receiver(page);
-      await app.readyToStart('Ankle hold');
-      await app.pauseClock();
-      await app.startButton().click();
-      await app.waitForPhase('Ramp');
       await expectStopInReach(page, 'the ramp');
       await receiver.confirmGentlePull();
       await app.expectPhase('Hold');
+      await expectStopLargest(page, 'the hold');
       await expectStopInReach(page, 'the hold');
       await app.waitForPhase('Rest');
       await expect(page.getByRole('radio', { name: 'Just right', exact: true })).toBeVisible();
+      await expectStopLargest(page, 'the rest');
       await expectStopInReach(page, 'the rest');
 
       // The next pull, paused in its hold.

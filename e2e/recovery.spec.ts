@@ -132,12 +132,7 @@ test('the app closes after a Stop, before "why did you stop?": recovery asks it,
 /** A first run to Home, the plan's release set in Settings, then on to Start session. */
 async function readyWithRelease(app: Tractus, seconds: number): Promise<void> {
   const { page } = app;
-  await app.open();
-  await app.acknowledgeWelcome();
-  await app.expectWelcomeSaved();
-  await app.reopen();
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await expect(app.heading('Settings')).toBeVisible();
+  await app.settingsAfterFirstRun();
   await page.getByRole('spinbutton', { name: /^Release \(seconds\)/ }).fill(String(seconds));
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await app.againToStart();

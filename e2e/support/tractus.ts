@@ -381,6 +381,16 @@ export class Tractus {
   async reopen(): Promise<void> {
     await this.page.goto('/');
   }
+
+  /** A first run past the welcome, then Home again, then Settings. */
+  async settingsAfterFirstRun(): Promise<void> {
+    await this.open();
+    await this.acknowledgeWelcome();
+    await this.expectWelcomeSaved();
+    await this.reopen();
+    await this.page.getByRole('button', { name: 'Settings' }).click();
+    await expect(this.heading('Settings')).toBeVisible();
+  }
 }
 
 /** What the receiver does with the phone. */

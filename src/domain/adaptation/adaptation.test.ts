@@ -4,12 +4,7 @@ import type { SessionRecord } from '../record/sessionRecord';
 import { nextPullGentlerAfter } from './afterStop';
 import { positionSuggestion, positionSuggestions } from './discomfort';
 import { planForNextSession } from './progression';
-import {
-  gentlerPull,
-  nextPullAfterEasedRating,
-  nextPullAfterRating,
-  nextPullAfterUnheldRating,
-} from './rating';
+import { gentlerPull, nextPullAfterRating } from './rating';
 
 const S = 1000;
 
@@ -59,7 +54,7 @@ describe('rating → next pull', () => {
     ['too strong: less, 5 s shorter', 20, 'tooStrong', 30, 15, 'less', false],
     ['painful: stop flow', 20, 'painful', 30, 15, 'less', true],
   ] as const)('after an ease-off, %s', (_, holdS, rating, maxS, nextS, forceChange, stop) => {
-    expect(nextPullAfterEasedRating(holdS * S, rating, maxS * S)).toEqual({
+    expect(nextPullAfterRating(holdS * S, rating, maxS * S, 'easedOff')).toEqual({
       holdMs: nextS * S,
       forceChange,
       stop,
@@ -72,7 +67,7 @@ describe('rating → next pull', () => {
     ['too strong: less, 5 s shorter', 15, 'tooStrong', 30, 10, 'less', false],
     ['painful: stop flow', 15, 'painful', 30, 10, 'less', true],
   ] as const)('after a pull never held, %s', (_, holdS, rating, maxS, nextS, forceChange, stop) => {
-    expect(nextPullAfterUnheldRating(holdS * S, rating, maxS * S)).toEqual({
+    expect(nextPullAfterRating(holdS * S, rating, maxS * S, 'neverHeld')).toEqual({
       holdMs: nextS * S,
       forceChange,
       stop,

@@ -23,13 +23,33 @@ function holdWithin(ms: number, holdMaxMs: number): number {
   return Math.min(ceiling, Math.max(HOLD_MIN_MS, ms));
 }
 
-/** The next pull after a rating. */
-export function nextPullAfterRating(holdMs: number, rating: Rating, holdMaxMs: number): NextPull {
+/**
+ * How the rated pull went. Only a pull held as it came earns a longer hold for "just right": after
+ * an ease-off it rates the eased-off pull (the next goes only that far), and after a ramp that
+ * reached its cap unconfirmed it rates a lean-back, not a hold (the next is the same).
+ */
+export type RatedPull = 'held' | 'easedOff' | 'neverHeld';
+
+const JUST_RIGHT_NOT_GROWN: Readonly<Record<Exclude<RatedPull, 'held'>, ForceChange>> = {
+  easedOff: 'eased',
+  neverHeld: 'same',
+};
+
+/** The next pull after a rating; any rating but "just right" means the same whatever the pull. */
+export function nextPullAfterRating(
+  holdMs: number,
+  rating: Rating,
+  holdMaxMs: number,
+  rated: RatedPull = 'held',
+): NextPull {
   const within = (ms: number) => holdWithin(ms, holdMaxMs);
   switch (rating) {
     case 'tooStrong':
       return { holdMs: within(holdMs - STEP_MS), forceChange: 'less', stop: false };
     case 'justRight': {
+      if (rated !== 'held') {
+        return { holdMs: within(holdMs), forceChange: JUST_RIGHT_NOT_GROWN[rated], stop: false };
+      }
       const grown = within(holdMs + STEP_MS);
       return { holdMs: grown, forceChange: grown > holdMs ? 'longer' : 'same', stop: false };
     }
@@ -38,34 +58,6 @@ export function nextPullAfterRating(holdMs: number, rating: Rating, holdMaxMs: n
     case 'painful':
       return { holdMs: within(holdMs - STEP_MS), forceChange: 'less', stop: true };
   }
-}
-
-/**
- * The next pull after a rating of a pull the receiver eased off. "Just right" then rates the
- * eased-off pull: the next goes only that far, and its hold does not grow. Any other rating
- * means what it means after any pull.
- */
-export function nextPullAfterEasedRating(
-  holdMs: number,
-  rating: Rating,
-  holdMaxMs: number,
-): NextPull {
-  if (rating !== 'justRight') return nextPullAfterRating(holdMs, rating, holdMaxMs);
-  return { holdMs: holdWithin(holdMs, holdMaxMs), forceChange: 'eased', stop: false };
-}
-
-/**
- * The next pull after a rating of a pull that was never held (the ramp reached its cap unconfirmed).
- * "Just right" then rates a lean-back, not a hold: the next is the same, its hold not grown. Any
- * other rating means what it means after any pull.
- */
-export function nextPullAfterUnheldRating(
-  holdMs: number,
-  rating: Rating,
-  holdMaxMs: number,
-): NextPull {
-  if (rating !== 'justRight') return nextPullAfterRating(holdMs, rating, holdMaxMs);
-  return { holdMs: holdWithin(holdMs, holdMaxMs), forceChange: 'same', stop: false };
 }
 
 /** After an ease-off or a stop for discomfort: shorter and gentler. */

@@ -2,12 +2,7 @@
 import { and, assign, emit, enqueueActions, not, setup } from 'xstate';
 import { nextPullGentlerAfter } from '../adaptation/afterStop';
 import { DISCOMFORT_LOCATIONS } from '../adaptation/discomfort';
-import {
-  gentlerPull,
-  nextPullAfterEasedRating,
-  nextPullAfterRating,
-  nextPullAfterUnheldRating,
-} from '../adaptation/rating';
+import { gentlerPull, nextPullAfterRating, type RatedPull } from '../adaptation/rating';
 import { CUES, type CueId } from '../cues/catalogue';
 import { SECOND } from '../plan/bounds';
 import { boundedPlan } from '../plan/plan';
@@ -72,6 +67,12 @@ function updateCurrentPull(context: SessionContext, change: Partial<PullLog>): P
   const pull = currentPull(context);
   if (!pull) return context.pulls;
   return [...context.pulls.slice(0, -1), { ...pull, ...change }];
+}
+
+/** A pull never held (the ramp reached its cap) is not grown from; nor is one eased off. */
+function ratedPullOf(pull: PullLog): RatedPull {
+  if (pull.holdStartedAt === null) return 'neverHeld';
+  return pull.events.some((e) => e.type === 'easeOff') ? 'easedOff' : 'held';
 }
 
 function withPullEvent(context: SessionContext, type: PullEventType, at: number): PullLog[] {
@@ -272,15 +273,12 @@ export const sessionMachine = setup({
       if (event.type !== 'RATE') return;
       const pull = currentPull(context);
       if (!pull) return;
-      // A pull never held (the ramp reached its cap) is not grown from; nor is one eased off.
-      const eased = pull.events.some((e) => e.type === 'easeOff');
-      const adapt =
-        pull.holdStartedAt === null
-          ? nextPullAfterUnheldRating
-          : eased
-            ? nextPullAfterEasedRating
-            : nextPullAfterRating;
-      const next = adapt(pull.targetHoldMs, event.rating, context.plan.holdMaxSeconds * SECOND);
+      const next = nextPullAfterRating(
+        pull.targetHoldMs,
+        event.rating,
+        context.plan.holdMaxSeconds * SECOND,
+        ratedPullOf(pull),
+      );
       enqueue.assign({
         nextHoldMs: next.holdMs,
         nextForceChange: next.forceChange,

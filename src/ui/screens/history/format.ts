@@ -9,8 +9,11 @@ export interface Format {
   dateAndTime(ms: number): string;
   /** A day (ms since 1970) without the time. */
   day(ms: number): string;
-  /** A stored YYYY-MM-DD day, that same day in every time zone; other text is given back as it is. */
-  calendarDay(text: string): string;
+  /**
+   * A stored YYYY-MM-DD day, that same day in every time zone; other text is given back as it is.
+   * 'long' spells the month out, for a day inside a sentence.
+   */
+  calendarDay(text: string, style?: 'medium' | 'long'): string;
   /** Milliseconds as seconds with at most one decimal: "4.2" (or "4,2"). */
   seconds(ms: number): string;
   /** Milliseconds as minutes with at most one decimal: "3.5" (or "3,5"). */
@@ -25,7 +28,10 @@ export function formatFor(locale: string): Format {
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const dayOnly = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   // A calendar day has no time zone: read and written at UTC midnight, it never shifts a day.
-  const calendar = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const calendar = {
+    medium: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+    long: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+  };
   const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   return {
@@ -35,9 +41,9 @@ export function formatFor(locale: string): Format {
     },
     dateAndTime: (ms) => dateTime.format(ms),
     day: (ms) => dayOnly.format(ms),
-    calendarDay(text) {
+    calendarDay(text, style = 'medium') {
       const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : Number.NaN;
-      return Number.isFinite(ms) ? calendar.format(ms) : text;
+      return Number.isFinite(ms) ? calendar[style].format(ms) : text;
     },
     seconds: (ms) => oneDecimal.format(ms / 1000),
     minutes: (ms) => oneDecimal.format(ms / 60_000),

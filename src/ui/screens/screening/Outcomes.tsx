@@ -1,5 +1,5 @@
 // The screening outcomes that stop the way to a session: urgent care, must not use, ask first.
-import { useContext, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { QuestionId } from '../../../domain/screening';
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Checkbox';
@@ -7,7 +7,8 @@ import { FixedName } from '../../components/FixedName';
 import { Notice } from '../../components/Notice';
 import { Screen } from '../../components/Screen';
 import { useFocusProblem } from '../../components/useFocusProblem';
-import { I18nContext, useT } from '../../i18n/translate';
+import { useT } from '../../i18n/translate';
+import { useFormat } from '../history/format';
 
 interface ReasonsProps {
   heading: string;
@@ -88,22 +89,16 @@ export interface AskFirstOutcomeProps {
 
 const CONFIRM_ID = 'ask-first-confirm';
 
-/** A YYYY-MM-DD day as the chosen language writes it: that day, whatever the time zone. */
-function writtenDay(day: string, locale: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const ms = Date.UTC(y ?? Number.NaN, (m ?? Number.NaN) - 1, d ?? Number.NaN);
-  if (!Number.isFinite(ms)) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(ms);
-}
-
 /** Ask first: a professional's agreement, confirmed here, is the only way on. */
 export function AskFirstOutcome({ reasons, urgentEarlierOn, onConfirm }: AskFirstOutcomeProps) {
   const t = useT();
-  const { locale } = useContext(I18nContext);
+  const format = useFormat();
   const earlier =
     urgentEarlierOn === undefined
       ? undefined
-      : t('screening.askFirst.urgentEarlier', { date: writtenDay(urgentEarlierOn, locale) });
+      : t('screening.askFirst.urgentEarlier', {
+          date: format.calendarDay(urgentEarlierOn, 'long'),
+        });
   const focusProblem = useFocusProblem();
   const [confirmed, setConfirmed] = useState(false);
   const [tried, setTried] = useState(false);
