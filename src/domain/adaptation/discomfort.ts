@@ -4,6 +4,14 @@ import type { Technique } from '../plan/plan';
 export const DISCOMFORT_LOCATIONS = ['ankles', 'knees', 'hips', 'belt', 'sliding'] as const;
 export type DiscomfortLocation = (typeof DISCOMFORT_LOCATIONS)[number];
 
+/** Every place either list names, once each, in the catalogue's order. */
+export function joinPlaces(
+  known: readonly DiscomfortLocation[],
+  said: readonly DiscomfortLocation[],
+): DiscomfortLocation[] {
+  return DISCOMFORT_LOCATIONS.filter((place) => known.includes(place) || said.includes(place));
+}
+
 export type PositionSuggestion =
   | 'gripHigherOrPadded'
   | 'switchToPelvicBelt'

@@ -43,6 +43,23 @@ describe('a stop left unanswered when the app closed', () => {
     expect(kept.redFlags).toEqual([]);
   });
 
+  it('keeps where a stop for discomfort was felt on the last pull, with the places its rating named', () => {
+    const record = interruptedAfterStops([unanswered]);
+    const rated = {
+      ...record,
+      pulls: [{ ...record.pulls[0], rating: 'painful', discomfort: ['sliding'] }],
+    } as SessionRecord;
+    const kept = withRecoveredStopReason(rated, 'discomfort', ['knees', 'sliding', 'ankles']);
+    expect(kept.pulls[0]?.discomfort).toEqual(['ankles', 'knees', 'sliding']);
+    expect(kept.redFlags).toEqual([]);
+  });
+
+  it('keeps no places for a stop that was not for discomfort', () => {
+    const record = interruptedAfterStops([unanswered]);
+    const kept = withRecoveredStopReason(record, 'wantedToStop', ['knees']);
+    expect(kept.pulls).toEqual(record.pulls);
+  });
+
   it('changes nothing when there is no unanswered stop', () => {
     const record = interruptedAfterStops([answered]);
     expect(withRecoveredStopReason(record, 'dizziness')).toBe(record);

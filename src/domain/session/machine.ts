@@ -1,7 +1,7 @@
 // The session machine: Get ready → Ramp → Hold → Release → Rest → … → Done, with every safe way out.
 import { and, assign, emit, enqueueActions, not, setup } from 'xstate';
 import { nextPullGentlerAfter } from '../adaptation/afterStop';
-import { DISCOMFORT_LOCATIONS } from '../adaptation/discomfort';
+import { joinPlaces } from '../adaptation/discomfort';
 import { gentlerPull, nextPullAfterRating, type RatedPull } from '../adaptation/rating';
 import { CUES, type CueId } from '../cues/catalogue';
 import { SECOND } from '../plan/bounds';
@@ -263,11 +263,11 @@ export const sessionMachine = setup({
       const said = event.discomfort ?? [];
       const pull = currentPull(context);
       if (said.length === 0 || !pull) return { stops };
-      // Kept on the stopped pull, with any places its rating named, in the catalogue's order.
-      const discomfort = DISCOMFORT_LOCATIONS.filter(
-        (place) => pull.discomfort.includes(place) || said.includes(place),
-      );
-      return { stops, pulls: updateCurrentPull(context, { discomfort }) };
+      // Kept on the stopped pull, with any places its rating named.
+      return {
+        stops,
+        pulls: updateCurrentPull(context, { discomfort: joinPlaces(pull.discomfort, said) }),
+      };
     }),
     applyRating: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'RATE') return;

@@ -294,6 +294,21 @@ describe('recovery after the app closed on an unanswered stop', () => {
     expect(kept?.stops.at(-1)?.reason).toBe('wantedToStop');
     expect(kept?.redFlags).toEqual([]);
   });
+
+  it('a stop for discomfort keeps where it was felt on the stopped pull', async () => {
+    const store = await recoverAt(new Date(2026, 10, 20, 10, 0));
+    fireEvent.click(await screen.findByRole('button', { name: en['recovery.released'] }));
+    await screen.findByRole('heading', { level: 1, name: en['live.recoveredStop.title'] });
+    fireEvent.click(screen.getByRole('radio', { name: en['live.stopReason.discomfort'] }));
+    const where = screen.getByRole('group', { name: en['live.discomfort.legend'] });
+    fireEvent.click(within(where).getByRole('checkbox', { name: en['live.discomfort.knees'] }));
+    pressContinue();
+    await screen.findByRole('heading', { level: 1, name: en['summary.title'] });
+    await waitFor(async () => expect(await store.getActive()).toBeUndefined());
+    const kept = await store.getSession('s1');
+    expect(kept?.stops.at(-1)?.reason).toBe('discomfort');
+    expect(kept?.pulls.at(-1)?.discomfort).toEqual(['knees']);
+  });
 });
 
 describe('when storage cannot be opened', () => {

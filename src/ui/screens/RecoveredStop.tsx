@@ -1,5 +1,6 @@
 // After recovery: the stop the app closed on is asked about, so a warning sign still gets its advice.
 import { useState } from 'preact/hooks';
+import type { DiscomfortLocation } from '../../domain/adaptation/discomfort';
 import { withRecoveredStopReason } from '../../domain/record/recoveredStop';
 import type { SessionRecord } from '../../domain/record/sessionRecord';
 import { type StopReason, stopReasonOutcome } from '../../domain/screening/stopReasons';
@@ -35,8 +36,8 @@ export function RecoveredStop({ record, store, onAnswer, onDone }: RecoveredStop
   );
   const [problem, setProblem] = useState<string | null>(null);
 
-  const answer = (reason: StopReason) => {
-    const kept = withRecoveredStopReason(record, reason);
+  const answer = (reason: StopReason, discomfort: DiscomfortLocation[]) => {
+    const kept = withRecoveredStopReason(record, reason, discomfort);
     onAnswer(kept);
     const outcome = stopReasonOutcome(reason);
     const warningSign = outcome === 'redFlag' || outcome === 'urgent';
