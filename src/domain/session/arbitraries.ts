@@ -11,7 +11,7 @@ import { type Command, type Script, SimulatedSession } from './simulation';
 import type { SessionPhase } from './step';
 
 const rating = fc.record({
-  type: fc.constant('RATE' as const),
+  type: fc.constantFrom('RATE' as const, 'CHOOSE_RATING' as const),
   rating: fc.constantFrom(...RATINGS),
   discomfort: fc.subarray([...DISCOMFORT_LOCATIONS]),
 });

@@ -37,6 +37,12 @@ export interface StopLog {
   reason: StopReason | null;
 }
 
+/** A rating the receiver has ticked in the rest but not yet sent with Continue. */
+export interface ChosenRating {
+  rating: Rating;
+  discomfort: DiscomfortLocation[];
+}
+
 export type SessionEnd = 'completed' | 'receiverEnded' | 'redFlag' | 'urgent';
 
 /** A cue due later in the current phase (a prompt or a countdown number). */
@@ -61,6 +67,8 @@ export interface SessionContext {
   schedule: ScheduledCue[];
   nextHoldMs: number;
   nextForceChange: ForceChange | null;
+  /** Ticked in this rest and not yet sent: it counts when the rest ends, however it ends. */
+  chosenRating: ChosenRating | null;
   afterRelease: AfterRelease;
   pulls: PullLog[];
   stops: StopLog[];

@@ -15,6 +15,8 @@ export type SessionEvent =
   | { type: 'PAUSE'; at: number }
   | { type: 'RESUME'; at: number }
   | { type: 'RATE'; at: number; rating: Rating; discomfort: DiscomfortLocation[] }
+  /** A rating ticked but not yet sent: kept, and counted when the rest ends unsent. */
+  | { type: 'CHOOSE_RATING'; at: number; rating: Rating; discomfort: DiscomfortLocation[] }
   /** Why the receiver stopped; after a stop for discomfort, where it was felt, if they said. */
   | { type: 'STOP_REASON'; at: number; reason: StopReason; discomfort?: DiscomfortLocation[] }
   | { type: 'CONTINUE'; at: number }

@@ -367,6 +367,76 @@ describe('adapting to the rating', () => {
   });
 });
 
+describe('a rating ticked in the rest but never sent with Continue', () => {
+  /** A held pull, released, and the rest begun: the rating panel is on screen. */
+  function inRest(p: Plan = plan): SimulatedSession {
+    const s = inHold(p);
+    s.untilPhase('rest');
+    return s;
+  }
+
+  it('Too strong counts when the rest ends: the partner hears it before Get ready, and the next hold is shorter', () => {
+    const s = inRest();
+    receiver.choose(s, 'tooStrong', ['knees']);
+    const mark = s.trace.length;
+    s.untilPhase('getReady');
+    expect(s.cuesSince(mark)).toEqual(['nextPullLess', 'getReady']);
+    expect(s.snapshot.context.pulls[0]).toMatchObject({
+      rating: 'tooStrong',
+      discomfort: ['knees'],
+    });
+    expect(s.snapshot.context.nextHoldMs).toBe(10 * SECOND);
+  });
+
+  it('Painful leads to the stop check when the rest ends, never to another pull', () => {
+    const s = inRest();
+    receiver.choose(s, 'justRight');
+    receiver.choose(s, 'painful', ['hips']);
+    s.untilPhaseChanges();
+    expect(s.phase).toBe('stopCheck');
+    expect(s.snapshot.context.stops.at(-1)?.trigger).toBe('painfulRating');
+    expect(s.snapshot.context.pulls).toHaveLength(1);
+    expect(s.snapshot.context.pulls[0]).toMatchObject({ rating: 'painful', discomfort: ['hips'] });
+  });
+
+  it('Painful ticked, then Pause: the stop check, not a pause', () => {
+    const s = inRest();
+    receiver.choose(s, 'painful');
+    receiver.pause(s);
+    expect(s.phase).toBe('stopCheck');
+    expect(s.snapshot.context.stops.at(-1)?.trigger).toBe('painfulRating');
+  });
+
+  it('Stop in the rest keeps the ticked rating on the pull', () => {
+    const s = inRest();
+    receiver.choose(s, 'tooStrong');
+    receiver.stop(s);
+    expect(s.phase).toBe('stopCheck');
+    expect(s.snapshot.context.pulls[0]?.rating).toBe('tooStrong');
+  });
+
+  it('the rating sent with Continue is the one that counts, whatever was ticked before or after', () => {
+    const s = inRest();
+    receiver.choose(s, 'tooStrong');
+    receiver.rate(s, 'justRight');
+    receiver.choose(s, 'painful');
+    s.untilPhase('getReady');
+    expect(s.snapshot.context.pulls[0]?.rating).toBe('justRight');
+    expect(s.snapshot.context.nextHoldMs).toBe(20 * SECOND);
+  });
+
+  it('a rating ticked in the last rest is kept in the record, with no advice for a pull that will not come', () => {
+    const s = inHold();
+    s.sleep(4 * 60 * SECOND + 30 * SECOND);
+    s.untilPhase('rest');
+    receiver.choose(s, 'tooGentle');
+    const mark = s.trace.length;
+    s.untilPhase('done');
+    expect(s.cuesSince(mark)).not.toContain('nextPullMore');
+    expect(s.snapshot.context.pulls[0]?.rating).toBe('tooGentle');
+  });
+});
+
 describe('time', () => {
   it('a device asleep through a hold wakes to a release, never a longer hold', () => {
     const s = inHold();

@@ -1,8 +1,13 @@
 // The session machine: Get ready → Ramp → Hold → Release → Rest → … → Done, with every safe way out.
 import { and, assign, emit, enqueueActions, not, setup } from 'xstate';
 import { nextPullGentlerAfter } from '../adaptation/afterStop';
-import { joinPlaces } from '../adaptation/discomfort';
-import { gentlerPull, nextPullAfterRating, type RatedPull } from '../adaptation/rating';
+import { type DiscomfortLocation, joinPlaces } from '../adaptation/discomfort';
+import {
+  gentlerPull,
+  nextPullAfterRating,
+  type RatedPull,
+  type Rating,
+} from '../adaptation/rating';
 import { CUES, type CueId } from '../cues/catalogue';
 import { SECOND } from '../plan/bounds';
 import { boundedPlan } from '../plan/plan';
@@ -87,6 +92,33 @@ function pauseActiveClock(context: SessionContext, at: number): Partial<SessionC
 
 function isTimeUp(context: SessionContext, at: number): boolean {
   return activeMsAt(context, at) >= totalMs(context.plan);
+}
+
+/** What a rating changes: the next pull, the rated pull's record, and the advice to speak. */
+function ratingApplied(
+  context: SessionContext,
+  given: { rating: Rating; discomfort: readonly DiscomfortLocation[] },
+): { change: Partial<SessionContext>; cue: CueId | null } | null {
+  const pull = currentPull(context);
+  if (!pull) return null;
+  const next = nextPullAfterRating(
+    pull.targetHoldMs,
+    given.rating,
+    context.plan.holdMaxSeconds * SECOND,
+    ratedPullOf(pull),
+  );
+  return {
+    change: {
+      nextHoldMs: next.holdMs,
+      nextForceChange: next.forceChange,
+      chosenRating: null,
+      pulls: updateCurrentPull(context, {
+        rating: given.rating,
+        discomfort: [...given.discomfort],
+      }),
+    },
+    cue: next.stop ? null : FORCE_CUE[next.forceChange],
+  };
 }
 
 // Every way out of a pull (ramp or hold) on the receiver's word leads into a slow release.
@@ -271,22 +303,27 @@ export const sessionMachine = setup({
     }),
     applyRating: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'RATE') return;
+      const rated = ratingApplied(context, event);
+      if (!rated) return;
+      enqueue.assign(rated.change);
+      if (rated.cue) enqueue.emit(cueEffect(rated.cue, event.at));
+    }),
+    keepChosenRating: assign(({ event }) =>
+      event.type === 'CHOOSE_RATING'
+        ? { chosenRating: { rating: event.rating, discomfort: [...event.discomfort] } }
+        : {},
+    ),
+    // A rating ticked and never sent still counts: the next pull is adapted to it, and Painful
+    // leads to the stop check. Its advice is spoken only when a pull follows.
+    applyChosenRating: enqueueActions(({ context, event, enqueue }, params: { cue: boolean }) => {
+      const chosen = context.chosenRating;
       const pull = currentPull(context);
-      if (!pull) return;
-      const next = nextPullAfterRating(
-        pull.targetHoldMs,
-        event.rating,
-        context.plan.holdMaxSeconds * SECOND,
-        ratedPullOf(pull),
-      );
-      enqueue.assign({
-        nextHoldMs: next.holdMs,
-        nextForceChange: next.forceChange,
-        pulls: updateCurrentPull(context, { rating: event.rating, discomfort: event.discomfort }),
-      });
-      if (!next.stop) {
-        enqueue.emit(cueEffect(FORCE_CUE[next.forceChange], event.at));
-      }
+      enqueue.assign({ chosenRating: null });
+      if (!chosen || !pull || pull.rating !== null) return;
+      const rated = ratingApplied(context, chosen);
+      if (!rated) return;
+      enqueue.assign(rated.change);
+      if (params.cue && rated.cue) enqueue.emit(cueEffect(rated.cue, event.at));
     }),
     stopActiveClock: assign(({ context, event }) => pauseActiveClock(context, event.at)),
     setEnd: assign((_, params: { end: SessionEnd }) => ({ end: params.end })),
@@ -315,6 +352,8 @@ export const sessionMachine = setup({
       event.at >= context.deadline && context.afterRelease === params.after,
     releaseLeadsToStopCheck: ({ context }) => context.afterRelease === 'stopCheck',
     painfulRating: ({ event }) => event.type === 'RATE' && event.rating === 'painful',
+    painfulChosen: ({ context }) =>
+      context.chosenRating?.rating === 'painful' && currentPull(context)?.rating === null,
     stopReasonIs: ({ event }, params: { outcome: StopReasonOutcome }) =>
       event.type === 'STOP_REASON' && stopReasonOutcome(event.reason) === params.outcome,
     nextPullGentler: ({ context, event }) => {
@@ -342,6 +381,7 @@ export const sessionMachine = setup({
       schedule: [],
       nextHoldMs: plan.holdSeconds * SECOND,
       nextForceChange: null,
+      chosenRating: null,
       afterRelease: 'rest',
       pulls: [],
       stops: [],
@@ -496,8 +536,24 @@ export const sessionMachine = setup({
       entry: [{ type: 'enterTimedPhase', params: { phase: 'rest', cue: 'restStart' } }],
       on: {
         TICK: [
-          { guard: and(['deadlinePassed', 'timeForAnotherPull']), target: 'getReady' },
-          { guard: 'deadlinePassed', target: 'done' },
+          {
+            guard: and(['deadlinePassed', 'painfulChosen']),
+            target: 'stopCheck',
+            actions: [
+              { type: 'applyChosenRating', params: { cue: false } },
+              { type: 'logStop', params: { trigger: 'painfulRating' } },
+            ],
+          },
+          {
+            guard: and(['deadlinePassed', 'timeForAnotherPull']),
+            target: 'getReady',
+            actions: { type: 'applyChosenRating', params: { cue: true } },
+          },
+          {
+            guard: 'deadlinePassed',
+            target: 'done',
+            actions: { type: 'applyChosenRating', params: { cue: false } },
+          },
           { actions: 'fireDueCues' },
         ],
         RATE: [
@@ -508,9 +564,32 @@ export const sessionMachine = setup({
           },
           { actions: ['applyRating', emit(PERSIST)] },
         ],
-        STOP: { target: 'stopCheck', actions: { type: 'logStop', params: { trigger: 'stop' } } },
-        PAIN: { target: 'stopCheck', actions: { type: 'logStop', params: { trigger: 'pain' } } },
-        PAUSE: 'paused',
+        CHOOSE_RATING: { actions: 'keepChosenRating' },
+        STOP: {
+          target: 'stopCheck',
+          actions: [
+            { type: 'applyChosenRating', params: { cue: false } },
+            { type: 'logStop', params: { trigger: 'stop' } },
+          ],
+        },
+        PAIN: {
+          target: 'stopCheck',
+          actions: [
+            { type: 'applyChosenRating', params: { cue: false } },
+            { type: 'logStop', params: { trigger: 'pain' } },
+          ],
+        },
+        PAUSE: [
+          {
+            guard: 'painfulChosen',
+            target: 'stopCheck',
+            actions: [
+              { type: 'applyChosenRating', params: { cue: false } },
+              { type: 'logStop', params: { trigger: 'painfulRating' } },
+            ],
+          },
+          { target: 'paused', actions: { type: 'applyChosenRating', params: { cue: false } } },
+        ],
       },
     },
     paused: {

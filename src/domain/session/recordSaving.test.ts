@@ -71,6 +71,10 @@ const inRest = (s: SimulatedSession) => {
   s.untilPhase('rest');
   s.advance(SECOND);
 };
+const inRestPainfulTicked = (s: SimulatedSession) => {
+  inRest(s);
+  receiver.choose(s, 'painful');
+};
 const inPaused = (s: SimulatedSession) => {
   inRest(s);
   receiver.pause(s);
@@ -199,7 +203,17 @@ const CASES: Record<string, Case> = {
     reach: atDeadline(afterReleaseOf(releasingLate)),
     event: TICK,
   },
+  'rest TICK if deadlinePassed & painfulChosen → stopCheck': {
+    reach: atDeadline(inRestPainfulTicked),
+    event: TICK,
+    took: (s) => expect(s.snapshot.context.stops.at(-1)?.trigger).toBe('painfulRating'),
+  },
   'rest TICK → rest': { reach: inRest, event: TICK },
+  // Only ticked: nothing of the record changes until the rest ends or Continue sends it.
+  'rest CHOOSE_RATING → rest': {
+    reach: inRest,
+    event: { type: 'CHOOSE_RATING', rating: 'tooStrong', discomfort: ['knees'] },
+  },
   'rest RATE if painfulRating → stopCheck': {
     reach: inRest,
     event: { type: 'RATE', rating: 'painful', discomfort: ['hips'] },
@@ -210,6 +224,7 @@ const CASES: Record<string, Case> = {
   },
   'rest STOP → stopCheck': { reach: inRest, event: stop },
   'rest PAIN → stopCheck': { reach: inRest, event: pain },
+  'rest PAUSE if painfulChosen → stopCheck': { reach: inRestPainfulTicked, event: pause },
   'rest PAUSE → paused': { reach: inRest, event: pause },
   'paused RESUME if timeForAnotherPull → getReady': { reach: inPaused, event: { type: 'RESUME' } },
   'paused RESUME → done': {

@@ -157,6 +157,9 @@ export const receiver = {
   resume: (s: SimulatedSession) => s.send({ type: 'RESUME' }),
   rate: (s: SimulatedSession, rating: Rating, discomfort: DiscomfortLocation[] = []) =>
     s.send({ type: 'RATE', rating, discomfort }),
+  /** Ticks a rating without sending it with Continue. */
+  choose: (s: SimulatedSession, rating: Rating, discomfort: DiscomfortLocation[] = []) =>
+    s.send({ type: 'CHOOSE_RATING', rating, discomfort }),
   explainStop: (s: SimulatedSession, reason: StopReason) => s.send({ type: 'STOP_REASON', reason }),
   carryOn: (s: SimulatedSession) => s.send({ type: 'CONTINUE' }),
   end: (s: SimulatedSession) => s.send({ type: 'END' }),

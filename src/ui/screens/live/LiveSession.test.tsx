@@ -306,6 +306,34 @@ describe('LiveSession: rest and rating', () => {
     expect(live.status()).toMatch(/^Rest/);
   });
 
+  it('a rating ticked and left without Continue counts when the rest ends: Painful, the stop check', () => {
+    const { receiver, live, clock } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    clock.advance(15_000);
+    expect(live.status()).toMatch(/^Rest/);
+    fireEvent.click(screen.getByRole('radio', { name: 'Painful' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Hips' }));
+    // Still the rest until its time is up: the receiver may change the answer.
+    expect(live.status()).toMatch(/^Rest/);
+    clock.advance(25_000);
+    expect(live.status()).toMatch(/^Stopped/);
+    expect(screen.getByRole('heading', { name: 'Why did you stop?' })).toBeTruthy();
+  });
+
+  it('Too strong ticked and left without Continue: the next pull is gentler, and the partner told', () => {
+    const { receiver, live, clock } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    clock.advance(15_000);
+    fireEvent.click(screen.getByRole('radio', { name: 'Too strong' }));
+    clock.advance(20_000);
+    expect(live.status()).toMatch(/^Get ready/);
+    expect(live.caption()).toContain('Next pull: lean back a little less.');
+  });
+
   it('Painful goes to the stop check', () => {
     const { receiver, live, clock } = renderLive();
     receiver.startSession();

@@ -102,6 +102,9 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
                 key={context.pulls.length}
                 context={context}
                 onRate={(rating, discomfort) => send({ type: 'RATE', rating, discomfort })}
+                onChoose={(rating, discomfort) =>
+                  send({ type: 'CHOOSE_RATING', rating, discomfort })
+                }
               />
             )}
             {phase === 'paused' && <PausedPanel onEnd={() => send({ type: 'END' })} />}

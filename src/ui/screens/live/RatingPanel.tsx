@@ -16,11 +16,13 @@ import './panel.css';
 export interface RatingPanelProps {
   context: SessionContext;
   onRate(rating: Rating, discomfort: DiscomfortLocation[]): void;
+  /** Every change before Continue: what is ticked counts if the rest ends before Continue. */
+  onChoose(rating: Rating, discomfort: DiscomfortLocation[]): void;
 }
 
 const RATING_GROUP_ID = 'live-rating';
 
-export function RatingPanel({ context, onRate }: RatingPanelProps) {
+export function RatingPanel({ context, onRate, onChoose }: RatingPanelProps) {
   const t = useT();
   const pull = context.pulls[context.pulls.length - 1];
   const [rating, setRating] = useState<Rating | undefined>(undefined);
@@ -33,6 +35,15 @@ export function RatingPanel({ context, onRate }: RatingPanelProps) {
     value,
     label: <FixedName name={`live.rating.${value}`} />,
   }));
+
+  const chooseRating = (chosen: Rating) => {
+    setRating(chosen);
+    onChoose(chosen, discomfort);
+  };
+  const choosePlaces = (places: DiscomfortLocation[]) => {
+    setDiscomfort(places);
+    if (rating !== undefined) onChoose(rating, places);
+  };
 
   const submit = () => {
     if (rating === undefined) {
@@ -52,11 +63,11 @@ export function RatingPanel({ context, onRate }: RatingPanelProps) {
         name="pull-rating"
         options={options}
         value={rating}
-        onChange={setRating}
+        onChange={chooseRating}
         layout="inline"
         error={tried && rating === undefined ? t('live.rating.error') : undefined}
       />
-      <DiscomfortChoices chosen={discomfort} onChange={setDiscomfort} />
+      <DiscomfortChoices chosen={discomfort} onChange={choosePlaces} />
       <div>
         <Button onClick={submit}>
           <FixedName name="button.continue" />
