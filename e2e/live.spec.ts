@@ -378,6 +378,14 @@ async function expectStopInReach(page: Page, where: string): Promise<void> {
   expect(hit, `what a finger at Stop's centre touches in ${where}`).toBe('Stop');
 }
 
+/** The phase's name and its count are on screen: the page was not left scrolled past them. */
+async function expectPhaseInSight(page: Page, where: string): Promise<void> {
+  await expect(page.locator('.phase__name'), `the phase name in ${where}`).toBeInViewport({
+    ratio: 1,
+  });
+  await expect(page.locator('.countdown'), `the count in ${where}`).toBeInViewport({ ratio: 1 });
+}
+
 interface TextSetting {
   name: string;
   /** A browser text size, in percent of normal. */
@@ -411,6 +419,7 @@ for (const text of TEXT_SETTINGS) {
       await app.pauseClock();
       await app.startButton().click();
       await app.waitForPhase('Ramp');
+      await expectPhaseInSight(page, 'the ramp, after Start session at the foot of the recap');
       await expectStopLargest(page, 'the ramp');
       await expectStopInReach(page, 'the ramp');
       await receiver.confirmGentlePull();
@@ -424,6 +433,8 @@ for (const text of TEXT_SETTINGS) {
 
       // The next pull, paused in its hold.
       await receiver.rateAndContinue('Just right');
+      await app.wait(100); // a frame or two of the paused clock: the scroll follows the paint
+      await expectPhaseInSight(page, 'the rest, after the rating’s Continue');
       await app.waitForPhase('Ramp');
       await receiver.confirmGentlePull();
       await app.expectPhase('Hold');

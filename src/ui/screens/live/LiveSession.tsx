@@ -23,6 +23,7 @@ import { StopReminder } from './StopReminder';
 import { useControlsClearance } from './useControlsClearance';
 import { useLiveSession } from './useLiveSession';
 import { useLostFocusToStop } from './useLostFocusToStop';
+import { usePhaseInSight } from './usePhaseInSight';
 import { useStopKeys } from './useStopKeys';
 import './live.css';
 import { FixedName } from '../../components/FixedName';
@@ -66,6 +67,8 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
   // A vanished control hands focus to Stop, not a panel heading: Stop is there in every phase.
   useLostFocusToStop(sessionElement, stopButton, running);
   useControlsClearance(controls, running);
+  const rated = phase === 'rest' && context.pulls[context.pulls.length - 1]?.rating != null;
+  usePhaseInSight(rated ? 'rest, rated' : phase, running);
   // Before the start the recap's own screen names the page.
   usePageTitle(phase === 'idle' ? null : t('live.title'));
 
@@ -74,11 +77,13 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
   return (
     <div class="live-session" ref={sessionElement}>
       <StatusRegion phase={phase} context={context} />
-      <div class="container">
-        <SessionNotices problems={session.problems} />
-      </div>
       {phase === 'idle' ? (
-        <Recap plan={setup.plan} agreement={setup.agreement} onStart={session.start} />
+        <>
+          <div class="container">
+            <SessionNotices problems={session.problems} />
+          </div>
+          <Recap plan={setup.plan} agreement={setup.agreement} onStart={session.start} />
+        </>
       ) : (
         <main class="live container" aria-labelledby="live-title">
           <h1 id="live-title" class="visually-hidden">
@@ -97,6 +102,8 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
                 <FixedName name="button.gentlePull" />
               </Button>
             )}
+            {/* Below the phase, its count and the cue: a notice must never push them off screen. */}
+            <SessionNotices problems={session.problems} />
             {phase === 'rest' && (
               <RatingPanel
                 key={context.pulls.length}
