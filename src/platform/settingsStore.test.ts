@@ -6,6 +6,10 @@ import { MemorySettingsStore, openLocalSettingsStore } from './settingsStore';
 
 beforeEach(() => localStorage.clear());
 
+const KEPT_UNSAVED =
+  'Settings could not be read on this device, so changes last only until Tractus closes; ' +
+  'your saved settings are left as they were.';
+
 describe('memory settings store', () => {
   it('starts with the defaults and reads back what was saved', () => {
     const store = new MemorySettingsStore();
@@ -60,6 +64,45 @@ describe('localStorage settings store', () => {
     expect(first.problems).toHaveLength(1);
     const next = (await openLocalSettingsStore(localStorage)).load();
     expect(next).toEqual({ settings: kept, problems: [] });
+  });
+
+  it('settings it could not read are left whole by a later change, which is kept unsaved, and said so', async () => {
+    const stored = { ...defaultSettings(), language: 'de' as const, textSize: 'larger' as const };
+    localStorage.setItem('tractus.settings', JSON.stringify(stored));
+    const offline = () => Promise.reject(new Error('The schema code could not load.'));
+    const store = await openLocalSettingsStore(localStorage, offline);
+    expect(store.load().problems).toEqual(['Settings could not be read on this device.']);
+    expect(store.save({ ...store.load().settings, theme: 'dark' })).toEqual({
+      ok: false,
+      message: KEPT_UNSAVED,
+    });
+    expect(JSON.parse(localStorage.getItem('tractus.settings') ?? 'null')).toEqual(stored);
+    // The next start, with the code in reach, finds them all.
+    expect((await openLocalSettingsStore(localStorage)).load()).toEqual({
+      settings: stored,
+      problems: [],
+    });
+  });
+
+  it('a device that would not be read once is not written over either', async () => {
+    const stored = JSON.stringify({ ...defaultSettings(), theme: 'dark' });
+    const values = new Map([['tractus.settings', stored]]);
+    let reads = 0;
+    const flaky = {
+      getItem: (key: string) => {
+        reads += 1;
+        if (reads === 1) throw new DOMException('denied', 'SecurityError');
+        return values.get(key) ?? null;
+      },
+      setItem: (key: string, value: string) => values.set(key, value),
+    } as unknown as Storage;
+    const store = await openLocalSettingsStore(flaky);
+    expect(store.load().problems).toEqual(['Settings could not be read on this device.']);
+    expect(store.save({ ...defaultSettings(), beeps: false })).toEqual({
+      ok: false,
+      message: KEPT_UNSAVED,
+    });
+    expect(values.get('tractus.settings')).toBe(stored);
   });
 
   it('reports a full device instead of failing silently', async () => {

@@ -5,6 +5,7 @@ import type { SettingsParseResult } from '../domain/settings/settingsSchema';
 export interface SettingsStore {
   /** The settings read when the store was opened, and what was wrong with them. */
   load(): { settings: Settings; problems: string[] };
+  /** Refused, with why, while what is stored could not be read: it is never overwritten unread. */
   save(settings: Settings): { ok: true } | { ok: false; message: string };
 }
 
@@ -12,6 +13,9 @@ export type ParseSettings = (input: unknown) => SettingsParseResult;
 
 const KEY = 'tractus.settings';
 const READ_PROBLEM = 'Settings could not be read on this device.';
+const KEPT_UNSAVED_PROBLEM =
+  'Settings could not be read on this device, so changes last only until Tractus closes; ' +
+  'your saved settings are left as they were.';
 const DAMAGED_PROBLEM = 'Saved settings were damaged and have been reset.';
 const RESET_PROBLEM =
   'Some saved settings could not be read and are back to their defaults. Check them in Settings.';
@@ -60,8 +64,12 @@ export async function openLocalSettingsStore(
 ): Promise<SettingsStore> {
   const stored = readStored(storage);
   let loaded: ReturnType<SettingsStore['load']> = { settings: defaultSettings(), problems: [] };
-  if ('problem' in stored) loaded.problems = [stored.problem];
-  else if (stored.raw !== null) {
+  // Until what is stored has been read, writing would replace it with defaults plus one change.
+  let unread = false;
+  if ('problem' in stored) {
+    loaded.problems = [stored.problem];
+    unread = true;
+  } else if (stored.raw !== null) {
     const raw = stored.raw;
     loaded = await loadParser().then(
       (parse) => {
@@ -71,13 +79,18 @@ export async function openLocalSettingsStore(
         return read;
       },
       // The check's code could not load (offline mid-update): start from the defaults.
-      () => ({ settings: defaultSettings(), problems: [READ_PROBLEM] }),
+      () => {
+        unread = true;
+        return { settings: defaultSettings(), problems: [READ_PROBLEM] };
+      },
     );
   }
   return {
     load: () => structuredClone(loaded),
     save(settings) {
       if (!storage) return { ok: false, message: 'Settings cannot be saved on this device.' };
+      // The stored settings are left whole for the next start to read; the app keeps the change.
+      if (unread) return { ok: false, message: KEPT_UNSAVED_PROBLEM };
       try {
         storage.setItem(KEY, JSON.stringify(settings));
         return { ok: true };

@@ -23,6 +23,11 @@ function failingStorage(error: unknown): Storage {
   };
 }
 
+/** Read as empty, but every write throws this error. */
+function emptyFailingToWrite(error: unknown): Storage {
+  return { ...failingStorage(error), getItem: () => null };
+}
+
 function storageHolding(raw: string): Storage {
   return { ...failingStorage(new Error('unused')), getItem: () => raw };
 }
@@ -39,9 +44,11 @@ describe('the storage messages are in the catalogue', () => {
       (await settings(failingStorage(new Error('no')))).load().problems[0],
       (await settings(storageHolding('{not json'))).load().problems[0],
       (await settings(undefined)).save(defaults),
-      (await settings(failingStorage(new DOMException('full', 'QuotaExceededError')))).save(
+      (await settings(emptyFailingToWrite(new DOMException('full', 'QuotaExceededError')))).save(
         defaults,
       ),
+      (await settings(emptyFailingToWrite(new Error('no')))).save(defaults),
+      // Unread settings are never written over.
       (await settings(failingStorage(new Error('no')))).save(defaults),
     ].map((outcome) =>
       typeof outcome === 'string' || outcome === undefined

@@ -19,6 +19,7 @@ export const PROBLEM_KEYS = [
     'storage.message.settingsFull',
     'storage.message.settingsFailed',
     'storage.message.settingsUnreadable',
+    'storage.message.settingsKeptUnsaved',
     'storage.message.settingsDamaged',
     'storage.message.settingsReset',
   ] as const satisfies readonly (keyof typeof app)[]),

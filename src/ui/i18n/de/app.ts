@@ -58,6 +58,8 @@ export const app = {
     'Die Einstellungen konnten auf diesem Gerät nicht gespeichert werden.',
   'storage.message.settingsUnreadable':
     'Die Einstellungen konnten auf diesem Gerät nicht gelesen werden.',
+  'storage.message.settingsKeptUnsaved':
+    'Die Einstellungen konnten auf diesem Gerät nicht gelesen werden, daher gelten Änderungen nur, bis Tractus geschlossen wird; Ihre gespeicherten Einstellungen bleiben unverändert.',
   'storage.message.settingsReset':
     'Einige gespeicherte Einstellungen waren nicht lesbar und sind wieder auf ihren Standardwerten. Bitte prüfen Sie sie in den Einstellungen.',
   'storage.message.settingsDamaged':

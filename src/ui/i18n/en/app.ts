@@ -56,6 +56,9 @@ export const app = {
   'storage.message.settingsFull': 'The device storage is full: settings were not saved.',
   'storage.message.settingsFailed': 'Settings could not be saved on this device.',
   'storage.message.settingsUnreadable': 'Settings could not be read on this device.',
+  'storage.message.settingsKeptUnsaved':
+    'Settings could not be read on this device, so changes last only until Tractus closes; ' +
+    'your saved settings are left as they were.',
   'storage.message.settingsReset':
     'Some saved settings could not be read and are back to their defaults. Check them in Settings.',
   'storage.message.settingsDamaged': 'Saved settings were damaged and have been reset.',

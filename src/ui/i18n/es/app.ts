@@ -55,6 +55,8 @@ export const app = {
     'El almacenamiento del dispositivo está lleno: no se guardaron los ajustes.',
   'storage.message.settingsFailed': 'No se pudieron guardar los ajustes en este dispositivo.',
   'storage.message.settingsUnreadable': 'No se pudieron leer los ajustes en este dispositivo.',
+  'storage.message.settingsKeptUnsaved':
+    'No se pudieron leer los ajustes en este dispositivo, así que los cambios solo duran hasta que se cierre Tractus; tus ajustes guardados se quedan como estaban.',
   'storage.message.settingsReset':
     'Algunos ajustes guardados no se pudieron leer y han vuelto a sus valores predeterminados. Revísalos en Ajustes.',
   'storage.message.settingsDamaged': 'Los ajustes guardados estaban dañados y se han restablecido.',
