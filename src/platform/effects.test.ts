@@ -17,6 +17,7 @@ import {
   HAPTIC_PATTERNS,
   phaseSpokenFor,
   runEffects,
+  soundsTone,
 } from './effects';
 import { FakeHaptics } from './haptics';
 import { createSessionScheduler } from './sessionScheduler';
@@ -117,15 +118,42 @@ describe('runEffects', () => {
     const { clock, speech, tones, haptics, captions, wakeLock, ports } = setUp();
     const allOff = { ...ALL_ON, voice: false, beeps: false, vibration: false, keepAwake: false };
     runEffects(
-      [{ type: 'wakeLock', on: true }, cue('stopRelease', 'safety', clock.now())],
+      [
+        { type: 'wakeLock', on: true },
+        cue('holdStart', 'phase', clock.now()),
+        cue('count3', 'countdown', clock.now()),
+      ],
       ports,
       allOff,
     );
-    expect(captions).toHaveLength(1);
+    expect(captions).toHaveLength(2);
     expect(speech.utterances).toEqual([]);
     expect(tones.played).toEqual([]);
     expect(haptics.pulses).toEqual([]);
     expect(wakeLock.requests).toBe(0);
+  });
+
+  it('sounds Stop and every release after it with beeps and voice off: a stop is never silent', () => {
+    const { clock, speech, tones, haptics, captions, ports } = setUp();
+    const allOff = { ...ALL_ON, voice: false, beeps: false, vibration: false, keepAwake: false };
+    const releases = ['stopRelease', 'painRelease', 'pauseRelease', 'timeUpRelease'] as const;
+    runEffects(
+      releases.map((id) => cue(id, 'safety', clock.now())),
+      ports,
+      allOff,
+    );
+    expect(captions).toHaveLength(releases.length);
+    expect(tones.played).toEqual(releases.map(() => 'stop'));
+    expect(speech.utterances).toEqual([]);
+    expect(haptics.pulses).toEqual([]);
+  });
+
+  it('the beep setting silences phase cues and counts only, never the Stop sound', () => {
+    for (const priority of ['phase', 'countdown'] as const) {
+      expect(soundsTone(priority, { beeps: false })).toBe(false);
+      expect(soundsTone(priority, { beeps: true })).toBe(true);
+    }
+    expect(soundsTone('safety', { beeps: false })).toBe(true);
   });
 
   it('captions a late countdown number but neither says, beeps nor vibrates it', () => {

@@ -47,6 +47,7 @@ export interface EffectSettings {
   /** BCP 47 language the cue texts are in. */
   lang: string;
   voice: boolean;
+  /** The beeps of phase cues and counts; a safety cue makes its Stop sound whatever this says. */
   beeps: boolean;
   vibration: boolean;
   keepAwake: boolean;
@@ -163,12 +164,23 @@ function runCueChannels(
   // at once; like its spoken number it is left out.
   const late = ports.clock.now() > scheduledAt + COUNTDOWN_LATE_TOLERANCE_MS;
   if (priority === 'countdown' && late) return;
-  if (settings.beeps) {
+  if (soundsTone(priority, settings)) {
     attempt(ports, effect, () => ports.tones[TONE_FOR[priority]]());
   }
   if (settings.vibration) {
     attempt(ports, effect, () => ports.haptics.pulse(HAPTIC_PATTERNS[priority]));
   }
+}
+
+/**
+ * Whether a cue makes its sound. Stop and every release after it always do (H9): the partner's
+ * hands and eyes are busy, and with speech and beeps off a stop would otherwise be silent.
+ */
+export function soundsTone(
+  priority: CuePriority,
+  settings: Pick<EffectSettings, 'beeps'>,
+): boolean {
+  return priority === 'safety' || settings.beeps;
 }
 
 /** Cues first, in the domain's order: they are what the two people are waiting for. */

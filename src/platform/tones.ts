@@ -5,7 +5,7 @@ export type ToneName = 'phase' | 'countdown' | 'stop';
 export interface Tones {
   phase(): void;
   countdown(): void;
-  /** Unlike the others, so Stop is recognised without looking at the screen. */
+  /** Unlike the others, so Stop is recognised without looking at the screen; never switched off. */
   stop(): void;
   /** Call inside a user gesture: browsers keep audio suspended until one resumes it. */
   unlock(): Promise<void>;

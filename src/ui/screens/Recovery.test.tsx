@@ -91,7 +91,7 @@ describe('Recovery: the release cue', () => {
     expect(speech.settings).toEqual({ voiceId: 'es-voice', rate: 0.9 });
   });
 
-  it('keeps to the settings: no voice, beep or vibration when off, the words on screen still', () => {
+  it('keeps to the settings: no voice or vibration when off, yet the Stop sound still plays', () => {
     const { all, speech, tones, haptics } = services();
     renderRecovery(all, 'en', {
       ...defaultSettings(),
@@ -100,7 +100,8 @@ describe('Recovery: the release cue', () => {
       vibration: false,
     });
     expect(speech.utterances).toEqual([]);
-    expect(tones.played).toEqual([]);
+    // A release is a safety cue: with voice and beeps off it is the only sound the partner hears.
+    expect(tones.played).toEqual(['stop']);
     expect(haptics.pulses).toEqual([]);
     expect(screen.getByRole('alert').textContent).toBe(en['recovery.releaseNow']);
   });

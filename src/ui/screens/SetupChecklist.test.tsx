@@ -3,8 +3,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { descriptionOf } from '../components/testing';
-import { en } from '../i18n/en';
-import { SetupChecklist } from './SetupChecklist';
+import { en, type MessageKey } from '../i18n/en';
+import { type AudioCheckResult, SetupChecklist } from './SetupChecklist';
 import { pressContinue } from './testing';
 
 afterEach(cleanup);
@@ -30,7 +30,7 @@ describe('SetupChecklist', () => {
   it('shows each item with why it matters, and the two drawings', () => {
     render(
       <SetupChecklist
-        onAudioCheck={vi.fn(async () => ({ voiceFailed: false }))}
+        onAudioCheck={vi.fn(async () => ({ sounded: 'beepAndVoice' as const, voiceFailed: false }))}
         onDone={vi.fn()}
       />,
     );
@@ -44,7 +44,10 @@ describe('SetupChecklist', () => {
   it('an incomplete checklist blocks and says what is missing', async () => {
     const onDone = vi.fn();
     render(
-      <SetupChecklist onAudioCheck={vi.fn(async () => ({ voiceFailed: false }))} onDone={onDone} />,
+      <SetupChecklist
+        onAudioCheck={vi.fn(async () => ({ sounded: 'beepAndVoice' as const, voiceFailed: false }))}
+        onDone={onDone}
+      />,
     );
     tick(en['setup.surface.label']);
     tick(en['setup.partner.label']);
@@ -61,7 +64,10 @@ describe('SetupChecklist', () => {
   });
 
   it('"We both heard it" counts only after the audio check has played', async () => {
-    const onAudioCheck = vi.fn(async () => ({ voiceFailed: false }));
+    const onAudioCheck = vi.fn(async () => ({
+      sounded: 'beepAndVoice' as const,
+      voiceFailed: false,
+    }));
     const onDone = vi.fn();
     render(<SetupChecklist onAudioCheck={onAudioCheck} onDone={onDone} />);
     for (const name of ITEMS) tick(name);
@@ -92,9 +98,41 @@ describe('SetupChecklist', () => {
   it('when only the voice fails, says cues will be captions and beeps, and lets them go on', async () => {
     const onDone = vi.fn();
     render(
-      <SetupChecklist onAudioCheck={vi.fn(async () => ({ voiceFailed: true }))} onDone={onDone} />,
+      <SetupChecklist
+        onAudioCheck={vi.fn(async () => ({ sounded: 'beep' as const, voiceFailed: true }))}
+        onDone={onDone}
+      />,
     );
     await playAudioCheck();
     expect((await screen.findByRole('alert')).textContent).toContain(en['setup.audio.voiceFailed']);
+  });
+
+  it('says what the check played, so "we both heard it" confirms what the session will sound', async () => {
+    const cases = [
+      [{ sounded: 'beepAndVoice', voiceFailed: false }, 'setup.audio.played'],
+      [{ sounded: 'voice', voiceFailed: false }, 'setup.audio.playedVoice'],
+      [{ sounded: 'beep', voiceFailed: false }, 'setup.audio.playedBeep'],
+      [{ sounded: 'stop', voiceFailed: false }, 'setup.audio.playedStop'],
+    ] as const satisfies readonly [AudioCheckResult, MessageKey][];
+    for (const [result, key] of cases) {
+      render(<SetupChecklist onAudioCheck={vi.fn(async () => result)} onDone={vi.fn()} />);
+      await playAudioCheck();
+      expect(screen.getByRole('status').textContent).toBe(en[key]);
+      expect(screen.queryByRole('alert')).toBeNull();
+      cleanup();
+    }
+  });
+
+  it('with beeps off and the voice failing, says only Stop and release will sound', async () => {
+    render(
+      <SetupChecklist
+        onAudioCheck={vi.fn(async () => ({ sounded: 'stop' as const, voiceFailed: true }))}
+        onDone={vi.fn()}
+      />,
+    );
+    await playAudioCheck();
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      en['setup.audio.voiceFailedStopOnly'],
+    );
   });
 });

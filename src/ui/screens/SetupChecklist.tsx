@@ -13,8 +13,7 @@ import { PartnerStance } from '../illustrations/PartnerStance';
 import { ReceiverLying } from '../illustrations/ReceiverLying';
 
 export interface SetupChecklistProps {
-  /** Plays the spoken test cue; rejects if it could not play. */
-  /** Plays the check; resolves with whether the voice was spoken (beeps played either way). */
+  /** Plays the check; resolves with what it sounded, rejects if it could not play. */
   onAudioCheck(): Promise<AudioCheckResult>;
   onDone(): void;
 }
@@ -37,9 +36,30 @@ const WHY_KEYS = {
   partner: 'setup.partner.why',
 } as const satisfies Record<Exclude<Item, 'heard'>, MessageKey>;
 
+/** What the check sounded: what a session under the current settings sounds. */
+export type AudioCheckSounds = 'beepAndVoice' | 'voice' | 'beep' | 'stop';
+
 export interface AudioCheckResult {
-  /** The voice could not speak here: cues will be captions and beeps only. */
+  sounded: AudioCheckSounds;
+  /** The voice could not speak here: cues will be captions and the sounds left. */
   voiceFailed: boolean;
+}
+
+/** Each says what was just heard, so "we both heard it" confirms the sounds the session makes. */
+const PLAYED_KEYS = {
+  beepAndVoice: 'setup.audio.played',
+  voice: 'setup.audio.playedVoice',
+  beep: 'setup.audio.playedBeep',
+  stop: 'setup.audio.playedStop',
+} as const satisfies Record<AudioCheckSounds, MessageKey>;
+
+function playedKey(result: AudioCheckResult): MessageKey {
+  // A failed voice is explained in its own alert, beside the plain "has played".
+  return result.voiceFailed ? 'setup.audio.played' : PLAYED_KEYS[result.sounded];
+}
+
+function voiceFailedKey(result: AudioCheckResult): MessageKey {
+  return result.sounded === 'stop' ? 'setup.audio.voiceFailedStopOnly' : 'setup.audio.voiceFailed';
 }
 
 type AudioState = 'idle' | 'playing' | 'played' | 'failed';
@@ -59,7 +79,7 @@ export function SetupChecklist({ onAudioCheck, onDone }: SetupChecklistProps) {
   const [audio, setAudio] = useState<AudioState>('idle');
   const [tried, setTried] = useState(false);
 
-  const [voiceFailed, setVoiceFailed] = useState(false);
+  const [result, setResult] = useState<AudioCheckResult | null>(null);
   const missing = ITEMS.filter((item) => !ticked[item]);
   // Hearing it counts only once the check has actually played.
   const heardTooSoon = ticked.heard && audio !== 'played';
@@ -68,8 +88,7 @@ export function SetupChecklist({ onAudioCheck, onDone }: SetupChecklistProps) {
     if (audio === 'playing') return;
     setAudio('playing');
     try {
-      const result = await onAudioCheck();
-      setVoiceFailed(result.voiceFailed);
+      setResult(await onAudioCheck());
       setAudio('played');
     } catch {
       setAudio('failed');
@@ -151,13 +170,13 @@ export function SetupChecklist({ onAudioCheck, onDone }: SetupChecklistProps) {
             </div>
             <p role="status" class="muted">
               {audio === 'playing' && t('setup.audio.playing')}
-              {audio === 'played' && t('setup.audio.played')}
+              {audio === 'played' && result && t(playedKey(result))}
             </p>
             {audio === 'failed' && (
               <Notice tone="warning" title={t('setup.audio.failed')} role="alert" />
             )}
-            {audio === 'played' && voiceFailed && (
-              <Notice tone="warning" title={t('setup.audio.voiceFailed')} role="alert" />
+            {audio === 'played' && result?.voiceFailed && (
+              <Notice tone="warning" title={t(voiceFailedKey(result))} role="alert" />
             )}
             <Checkbox
               id={itemId('heard')}

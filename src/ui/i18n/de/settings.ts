@@ -34,6 +34,10 @@ export const settings = {
   'settings.cues.heading': 'Hinweise und Bildschirm',
   'settings.cues.legend': 'Während einer Sitzung',
   'settings.cues.beeps': 'Piepton bei jedem Hinweis',
+  'settings.cues.beepsHint':
+    '„Stop“ und das Lösen haben immer ihren eigenen Ton, auch wenn Pieptöne ausgeschaltet sind.',
+  'settings.cues.silent':
+    'Gesprochene Hinweise und Pieptöne sind beide ausgeschaltet: Nur „Stop“ und das Lösen geben einen Ton. Die helfende Person muss für alle anderen Hinweise auf den Bildschirm schauen.',
   'settings.cues.vibration': 'Vibration bei jedem Hinweis (wenn das Gerät es kann)',
   'settings.cues.keepAwake': 'Bildschirm eingeschaltet lassen',
   'settings.cues.keepAwakeHint': 'Damit die Zeitmessung und die „Stop“-Taste weiter funktionieren.',

@@ -23,10 +23,18 @@ export const setup = {
   'setup.audio.play': 'Tontest abspielen',
   'setup.audio.playing': 'Tontest wird abgespielt…',
   'setup.audio.played': 'Der Tontest wurde abgespielt. Haben Sie ihn beide gehört?',
+  'setup.audio.playedVoice':
+    'Der Tontest hat einen Satz gesprochen, ohne Signalton: Pieptöne sind in den Einstellungen ausgeschaltet. Haben Sie ihn beide gehört?',
+  'setup.audio.playedBeep':
+    'Der Tontest hat einen Signalton abgespielt, ohne Worte: Gesprochene Hinweise sind in den Einstellungen ausgeschaltet, daher ist jeder Hinweis ein Signalton mit Text. Haben Sie ihn beide gehört?',
+  'setup.audio.playedStop':
+    'Der Tontest hat den „Stop“-Ton abgespielt. Gesprochene Hinweise und Pieptöne sind in den Einstellungen ausgeschaltet, daher geben in der Sitzung nur „Stop“ und das Lösen einen Ton: Die helfende Person muss für alle anderen Hinweise auf den Bildschirm schauen. Haben Sie ihn beide gehört?',
   'setup.audio.failed':
     'Der Tontest konnte nicht abgespielt werden. Drehen Sie die Lautstärke auf, prüfen Sie, ob Ton erlaubt ist, und versuchen Sie es erneut.',
   'setup.audio.voiceFailed':
     'Die Stimme konnte auf diesem Gerät nicht abgespielt werden. Jeder Hinweis wird trotzdem als Text angezeigt, mit einem Signalton.',
+  'setup.audio.voiceFailedStopOnly':
+    'Die Stimme konnte auf diesem Gerät nicht abgespielt werden, und Pieptöne sind in den Einstellungen ausgeschaltet, daher hat der Tontest stattdessen den „Stop“-Ton abgespielt. In der Sitzung geben nur „Stop“ und das Lösen einen Ton: Die helfende Person muss für alle anderen Hinweise auf den Bildschirm schauen.',
   'setup.audio.heard': 'Wir haben es beide gehört',
   'setup.audio.notPlayed':
     'Spielen Sie zuerst den Tontest ab und haken Sie dies dann ab, wenn Sie ihn beide gehört haben.',

@@ -32,6 +32,10 @@ export const settings = {
   'settings.cues.heading': 'Cues and screen',
   'settings.cues.legend': 'During a session',
   'settings.cues.beeps': 'Beep with each cue',
+  'settings.cues.beepsHint': 'Stop and release always make their own sound, even with beeps off.',
+  'settings.cues.silent':
+    'Spoken cues and beeps are both off: only Stop and release will make a sound. The partner ' +
+    'must watch the screen for every other cue.',
   'settings.cues.vibration': 'Vibrate with each cue (where the device can)',
   'settings.cues.keepAwake': 'Keep the screen awake',
   'settings.cues.keepAwakeHint': 'So timing and the Stop control keep working.',

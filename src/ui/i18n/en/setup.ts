@@ -23,11 +23,25 @@ export const setup = {
   'setup.audio.play': 'Play the audio check',
   'setup.audio.playing': 'Playing the audio check…',
   'setup.audio.played': 'The audio check has played. Did you both hear it?',
+  'setup.audio.playedVoice':
+    'The audio check has played a spoken sentence, without a beep: beeps are off in Settings. ' +
+    'Did you both hear it?',
+  'setup.audio.playedBeep':
+    'The audio check has played a beep, without words: spoken cues are off in Settings, so each ' +
+    'cue will be a beep and a caption. Did you both hear it?',
+  'setup.audio.playedStop':
+    'The audio check has played the Stop sound. Spoken cues and beeps are off in Settings, so in ' +
+    'the session only Stop and release will make a sound: the partner must watch the screen for ' +
+    'every other cue. Did you both hear it?',
   'setup.audio.failed':
     'The audio check could not play. Turn the volume up, check that sound is allowed, and try ' +
     'again.',
   'setup.audio.voiceFailed':
     'The voice could not be played on this device. Every cue will still be shown as a caption, with a beep.',
+  'setup.audio.voiceFailedStopOnly':
+    'The voice could not be played on this device, and beeps are off in Settings, so the check ' +
+    'played the Stop sound instead. In the session only Stop and release will make a sound: the ' +
+    'partner must watch the screen for every other cue.',
   'setup.audio.heard': 'We both heard it',
   'setup.audio.notPlayed': 'Play the audio check first, then tick this if you both heard it.',
   'setup.item.error': 'Tick this once it is done.',

@@ -34,6 +34,10 @@ export const settings = {
   'settings.cues.heading': 'Indicaciones y pantalla',
   'settings.cues.legend': 'Durante una sesión',
   'settings.cues.beeps': 'Pitido con cada indicación',
+  'settings.cues.beepsHint':
+    '«Stop» y la indicación de soltar siempre tienen su propio sonido, aunque los pitidos estén desactivados.',
+  'settings.cues.silent':
+    'Las indicaciones habladas y los pitidos están desactivados: solo «Stop» y la indicación de soltar harán sonido. Quien ayuda debe mirar la pantalla para cada una de las demás indicaciones.',
   'settings.cues.vibration': 'Vibrar con cada indicación (si el dispositivo lo permite)',
   'settings.cues.keepAwake': 'Mantener la pantalla encendida',
   'settings.cues.keepAwakeHint': 'Para que el tiempo y el botón «Stop» sigan funcionando.',

@@ -23,10 +23,18 @@ export const setup = {
   'setup.audio.play': 'Reproducir la prueba de sonido',
   'setup.audio.playing': 'Reproduciendo la prueba de sonido…',
   'setup.audio.played': 'La prueba de sonido ha sonado. ¿La han oído las dos personas?',
+  'setup.audio.playedVoice':
+    'La prueba de sonido ha dicho una frase, sin pitido: los pitidos están desactivados en Ajustes. ¿La han oído las dos personas?',
+  'setup.audio.playedBeep':
+    'La prueba de sonido ha hecho un pitido, sin palabras: las indicaciones habladas están desactivadas en Ajustes, así que cada indicación será un pitido y un texto en pantalla. ¿Lo han oído las dos personas?',
+  'setup.audio.playedStop':
+    'La prueba de sonido ha hecho el sonido de «Stop». Las indicaciones habladas y los pitidos están desactivados en Ajustes, así que en la sesión solo «Stop» y la indicación de soltar harán sonido: quien ayuda debe mirar la pantalla para cada una de las demás indicaciones. ¿Lo han oído las dos personas?',
   'setup.audio.failed':
     'No se pudo reproducir la prueba de sonido. Sube el volumen, comprueba que el sonido está permitido y vuelve a intentarlo.',
   'setup.audio.voiceFailed':
     'La voz no se pudo reproducir en este dispositivo. Cada indicación se seguirá mostrando como texto en pantalla, con un pitido.',
+  'setup.audio.voiceFailedStopOnly':
+    'La voz no se pudo reproducir en este dispositivo y los pitidos están desactivados en Ajustes, así que la prueba ha hecho el sonido de «Stop» en su lugar. En la sesión solo «Stop» y la indicación de soltar harán sonido: quien ayuda debe mirar la pantalla para cada una de las demás indicaciones.',
   'setup.audio.heard': 'Los dos lo hemos oído',
   'setup.audio.notPlayed':
     'Primero reproduce la prueba de sonido y después marca esto si las dos personas la han oído.',

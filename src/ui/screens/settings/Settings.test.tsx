@@ -184,6 +184,27 @@ describe('Settings: the rest', () => {
     expect(onChange).toHaveBeenLastCalledWith({ ...settings, voiceOn: false });
   });
 
+  it('says beside both sound switches, once both are off, that only Stop and release will sound', () => {
+    const voice = () => screen.getByRole('checkbox', { name: en['settings.voice.on'] });
+    const beeps = () => screen.getByRole('checkbox', { name: en['settings.cues.beeps'] });
+    const quiet = { ...defaultSettings(), language: 'en' as const, voiceOn: false, beeps: false };
+    renderSettings(quiet);
+    expect(descriptionOf(voice())).toContain(en['settings.cues.silent']);
+    expect(descriptionOf(beeps())).toContain(en['settings.cues.silent']);
+    cleanup();
+    for (const oneOn of [
+      { ...quiet, voiceOn: true },
+      { ...quiet, beeps: true },
+    ]) {
+      renderSettings(oneOn);
+      expect(descriptionOf(voice())).not.toContain(en['settings.cues.silent']);
+      expect(descriptionOf(beeps())).not.toContain(en['settings.cues.silent']);
+      // Turning beeps off never silences Stop, and the switch says so.
+      expect(descriptionOf(beeps())).toContain(en['settings.cues.beepsHint']);
+      cleanup();
+    }
+  });
+
   it('shows why settings could not be saved', () => {
     render(
       <Settings

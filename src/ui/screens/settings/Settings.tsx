@@ -17,6 +17,7 @@ import { Screen } from '../../components/Screen';
 import { problemInWords } from '../../i18n/problems';
 import { useT } from '../../i18n/translate';
 import { PlanDefaults } from './PlanDefaults';
+import { SoundsHint } from './SoundsHint';
 import { VoiceSettings } from './VoiceSettings';
 import { effectiveLanguage, speaksLanguage } from './voices';
 import './settings.css';
@@ -119,6 +120,7 @@ export function Settings({
           <legend class="group__legend">{t('settings.cues.legend')}</legend>
           <Checkbox
             label={t('settings.cues.beeps')}
+            hint={<SoundsHint settings={settings} base={t('settings.cues.beepsHint')} />}
             checked={settings.beeps}
             onChange={(beeps) => onChange({ ...settings, beeps })}
           />

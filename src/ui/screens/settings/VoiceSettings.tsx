@@ -6,6 +6,7 @@ import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Checkbox';
 import { Notice } from '../../components/Notice';
 import { I18nContext } from '../../i18n/translate';
+import { SoundsHint } from './SoundsHint';
 import { voicesFor } from './voices';
 
 export interface VoiceSettingsProps {
@@ -73,7 +74,7 @@ export function VoiceSettings({ settings, onChange, speech, language }: VoiceSet
       <Checkbox
         id="settings-voice-on"
         label={t('settings.voice.on')}
-        hint={t('settings.voice.onHint')}
+        hint={<SoundsHint settings={settings} base={t('settings.voice.onHint')} />}
         checked={settings.voiceOn}
         onChange={(voiceOn) => onChange({ ...settings, voiceOn })}
       />
