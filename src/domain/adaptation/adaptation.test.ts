@@ -215,6 +215,32 @@ describe('between sessions', () => {
     });
   });
 
+  it('eases the first hold, then at its floor the longest hold, then the total; at every floor it says so', () => {
+    const tooStrong = record({});
+    const pull = tooStrong.pulls[0];
+    if (pull) pull.rating = 'tooStrong';
+    const base = { ...plan, holdSeconds: 10, holdMaxSeconds: 15, totalMinutes: 7 };
+    expect(planForNextSession({ ...base, holdSeconds: 15 }, tooStrong).plan).toMatchObject({
+      holdSeconds: 10,
+      holdMaxSeconds: 15,
+      totalMinutes: 7,
+    });
+    expect(planForNextSession(base, tooStrong)).toMatchObject({
+      change: 'easier',
+      plan: { holdSeconds: 10, holdMaxSeconds: 10, totalMinutes: 7 },
+    });
+    expect(planForNextSession({ ...base, holdMaxSeconds: 10 }, tooStrong)).toMatchObject({
+      change: 'easier',
+      plan: { holdSeconds: 10, holdMaxSeconds: 10, totalMinutes: 6 },
+    });
+    const gentlest = { ...base, holdMaxSeconds: 10, totalMinutes: 5 };
+    expect(planForNextSession(gentlest, tooStrong)).toEqual({
+      plan: gentlest,
+      change: 'gentlest',
+      reason: 'pullTooStrong',
+    });
+  });
+
   it('steps back after a red flag', () => {
     expect(planForNextSession(plan, record({ end: 'redFlag' }))).toMatchObject({
       change: 'easier',

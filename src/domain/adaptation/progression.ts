@@ -4,7 +4,8 @@ import { HOLD_STEP_SECONDS } from '../plan/bounds';
 import { boundedPlan, type Plan } from '../plan/plan';
 import type { SessionRecord } from '../record/sessionRecord';
 
-export type PlanChange = 'progress' | 'same' | 'easier';
+/** 'gentlest': the plan should be easier, but it is already the gentlest the bounds allow. */
+export type PlanChange = 'progress' | 'same' | 'easier' | 'gentlest';
 
 /** Why the plan changed, for the words of the after-session summary. */
 export type ProgressionReason =
@@ -28,15 +29,15 @@ const STRONG = new Set(['tooStrong', 'painful']);
 export function planForNextSession(plan: Plan, last: SessionRecord | undefined): NextSessionPlan {
   if (!last) return { plan: boundedPlan(plan), change: 'same', reason: 'firstSession' };
   if (last.end === 'redFlag' || last.end === 'urgent') {
-    return { plan: easier(plan), change: 'easier', reason: 'endedByRedFlag' };
+    return easedPlan(plan, 'endedByRedFlag');
   }
   const ratings = last.pulls.map((p) => p.rating).filter((r) => r !== null);
   const painStop = last.stops.some((s) => s.trigger !== 'stop' || s.reason === 'discomfort');
   if (ratings.some((r) => STRONG.has(r)) || painStop) {
-    return { plan: easier(plan), change: 'easier', reason: 'pullTooStrong' };
+    return easedPlan(plan, 'pullTooStrong');
   }
   if (last.painBefore !== null && last.painAfter !== null && last.painAfter > last.painBefore) {
-    return { plan: easier(plan), change: 'easier', reason: 'painWorseAfter' };
+    return easedPlan(plan, 'painWorseAfter');
   }
   // Only a session that ran as planned, start to end, shows the next one can ask a little more.
   if (last.end !== 'completed') {
@@ -63,6 +64,22 @@ export function planForNextSession(plan: Plan, last: SessionRecord | undefined):
   };
 }
 
-function easier(plan: Plan): Plan {
-  return boundedPlan({ ...plan, holdSeconds: plan.holdSeconds - HOLD_STEP_SECONDS });
+/**
+ * A little easier: a shorter first hold; at its floor, a lower longest hold; at that floor too, a
+ * minute less in all. A plan already at every floor stays, and the summary says it is the gentlest.
+ */
+function easedPlan(plan: Plan, reason: ProgressionReason): NextSessionPlan {
+  const current = boundedPlan(plan);
+  const steps: Partial<Plan>[] = [
+    { holdSeconds: current.holdSeconds - HOLD_STEP_SECONDS },
+    { holdMaxSeconds: current.holdMaxSeconds - HOLD_STEP_SECONDS },
+    { totalMinutes: current.totalMinutes - 1 },
+  ];
+  for (const step of steps) {
+    const next = boundedPlan({ ...current, ...step });
+    if (JSON.stringify(next) !== JSON.stringify(current)) {
+      return { plan: next, change: 'easier', reason };
+    }
+  }
+  return { plan: current, change: 'gentlest', reason };
 }

@@ -314,7 +314,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   'settings.plan.notWhole': UNITS,
   'settings.plan.tooLow': UNITS,
   'settings.plan.tooHigh': UNITS,
-  'summary.next.': every<PlanChange>({ progress: true, same: true, easier: true }),
+  'summary.next.': every<PlanChange>({ progress: true, same: true, easier: true, gentlest: true }),
   'summary.next.reason.': every<ProgressionReason>({
     firstSession: true,
     comfortableAndNoWorse: true,

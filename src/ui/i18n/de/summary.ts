@@ -25,6 +25,7 @@ export const summary = {
   'summary.next.progress': 'Nächstes Mal etwas mehr.',
   'summary.next.same': 'Nächstes Mal derselbe Plan.',
   'summary.next.easier': 'Nächstes Mal etwas leichter.',
+  'summary.next.gentlest': 'Schon der sanfteste Plan, also nächstes Mal derselbe.',
   'summary.next.reason.firstSession': 'Dies war die erste Sitzung mit diesem Plan.',
   'summary.next.reason.comfortableAndNoWorse':
     'Jeder bewertete Zug war angenehm, und die Schmerzen danach waren nicht stärker als vorher.',

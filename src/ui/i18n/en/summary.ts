@@ -20,6 +20,7 @@ export const summary = {
   'summary.next.progress': 'A little more next time.',
   'summary.next.same': 'The same plan next time.',
   'summary.next.easier': 'A little easier next time.',
+  'summary.next.gentlest': 'Already the gentlest plan, so the same next time.',
   'summary.next.reason.firstSession': 'This was the first session on this plan.',
   'summary.next.reason.comfortableAndNoWorse':
     'Every rated pull felt comfortable and the pain afterwards was no worse than before.',

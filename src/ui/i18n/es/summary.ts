@@ -23,6 +23,7 @@ export const summary = {
   'summary.next.progress': 'Un poco más la próxima vez.',
   'summary.next.same': 'El mismo plan la próxima vez.',
   'summary.next.easier': 'Un poco más suave la próxima vez.',
+  'summary.next.gentlest': 'Ya es el plan más suave: el mismo la próxima vez.',
   'summary.next.reason.firstSession': 'Esta ha sido la primera sesión con este plan.',
   'summary.next.reason.comfortableAndNoWorse':
     'Todas las tracciones valoradas fueron cómodas y el dolor después no era peor que antes.',
