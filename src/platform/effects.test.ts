@@ -228,11 +228,10 @@ describe('phaseSpokenFor', () => {
           );
           const last = spoken[spoken.length - 1];
           if (last?.type !== 'cue') continue;
-          // The choice after a stop check has no cue of its own: the check's words still stand.
-          const phase = entry.phase === 'stopChoice' ? 'stopCheck' : entry.phase;
-          // Stop pressed there is answered with the stop's own safety cue; the question stays.
-          if (phase === 'stopCheck' && last.cue === 'stopRelease' && entry.event === 'STOP')
-            continue;
+          const phase = entry.phase;
+          // Stop pressed after a stop is answered with the stop's own safety cue; the question stays.
+          const asking = phase === 'stopCheck' || phase === 'stopChoice';
+          if (asking && last.cue === 'stopRelease' && entry.event === 'STOP') continue;
           // Advice for the next pull is said in the rest and heard through the next get-ready.
           const expected = last.cue.startsWith('nextPull') ? 'getReady' : phase;
           if (expected !== phase) expect(['rest', 'getReady']).toContain(phase);

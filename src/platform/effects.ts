@@ -97,6 +97,7 @@ const CUE_PHASES: Readonly<Record<PhaseCueId, { name: SessionPhase; opens: boole
   nextPullEased: { name: 'getReady', opens: false },
   paused: { name: 'paused', opens: true },
   stopCheck: { name: 'stopCheck', opens: true },
+  stopChoice: { name: 'stopChoice', opens: true },
   done: { name: 'done', opens: true },
   sessionEnded: { name: 'done', opens: true },
   redFlagEnd: { name: 'ended', opens: true },

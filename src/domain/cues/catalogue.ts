@@ -29,6 +29,7 @@ const PHASE_CUES = [
   'nextPullEased',
   'paused',
   'stopCheck',
+  'stopChoice',
   'done',
   'sessionEnded',
   'redFlagEnd',

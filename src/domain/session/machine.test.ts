@@ -215,8 +215,11 @@ describe('stop, pain and pause', () => {
     const s = inHold();
     receiver.stop(s);
     s.untilPhaseChanges();
+    const asked = s.trace.length;
     receiver.explainStop(s, 'wantedToStop');
     expect(s.phase).toBe('stopChoice');
+    // The partner hears the question, rather than "why did you stop?" standing as the last words.
+    expect(s.cuesSince(asked)).toEqual(['stopChoice']);
     receiver.carryOn(s);
     expect(s.phase).toBe('getReady');
     receiver.stop(s);

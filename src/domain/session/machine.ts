@@ -229,8 +229,9 @@ export const sessionMachine = setup({
       pulls: updateCurrentPull(context, { holdStartedAt: event.at }),
     })),
     cueEaseOff: emit(({ event }) => cueEffect('easeOff', event.at)),
-    // A press that changes nothing (during a release, or after a stop) is never met with silence.
-    acknowledgePress: emit(({ event }, params: { cue: CueId }) => cueEffect(params.cue, event.at)),
+    // A press that changes nothing (during a release, or after a stop) is never met with silence;
+    // a step with no phase of its own to open still says where the session is.
+    say: emit(({ event }, params: { cue: CueId }) => cueEffect(params.cue, event.at)),
     // Gentler than the pull just made (or planned), and never less gentle than already planned.
     planGentlerNext: assign(({ context }) => {
       const last = currentPull(context)?.targetHoldMs ?? context.nextHoldMs;
@@ -508,7 +509,7 @@ export const sessionMachine = setup({
             { type: 'leadReleaseTo', params: { after: 'stopCheck' } },
             { type: 'logStop', params: { trigger: 'stop' } },
             { type: 'logPullEvent', params: { type: 'stop' } },
-            { type: 'acknowledgePress', params: { cue: RELEASE_CUE.stop } },
+            { type: 'say', params: { cue: RELEASE_CUE.stop } },
             emit(PERSIST),
           ],
         },
@@ -517,7 +518,7 @@ export const sessionMachine = setup({
             { type: 'leadReleaseTo', params: { after: 'stopCheck' } },
             { type: 'logStop', params: { trigger: 'pain' } },
             { type: 'logPullEvent', params: { type: 'pain' } },
-            { type: 'acknowledgePress', params: { cue: RELEASE_CUE.pain } },
+            { type: 'say', params: { cue: RELEASE_CUE.pain } },
             emit(PERSIST),
           ],
         },
@@ -527,7 +528,7 @@ export const sessionMachine = setup({
           guard: not('releaseLeadsToStopCheck'),
           actions: [
             { type: 'leadReleaseTo', params: { after: 'paused' } },
-            { type: 'acknowledgePress', params: { cue: RELEASE_CUE.pause } },
+            { type: 'say', params: { cue: RELEASE_CUE.pause } },
           ],
         },
       },
@@ -623,19 +624,20 @@ export const sessionMachine = setup({
           { target: 'stopChoice', actions: 'recordStopReason' },
         ],
         // The pull has been released: Stop changes nothing, but it is heard, and the partner with it.
-        STOP: { actions: { type: 'acknowledgePress', params: { cue: RELEASE_CUE.stop } } },
+        STOP: { actions: { type: 'say', params: { cue: RELEASE_CUE.stop } } },
       },
     },
     stopChoice: {
       // The stop reason just given is in the record: closing the app on this screen keeps it.
-      entry: [emit(PERSIST)],
+      // The partner hears the question too, so the last words are not still "why did you stop?".
+      entry: [{ type: 'say', params: { cue: 'stopChoice' } }, emit(PERSIST)],
       on: {
         CONTINUE: [
           { guard: 'timeForAnotherPull', target: 'getReady', actions: 'cueGentlerAfterStop' },
           { target: 'done' },
         ],
         END: { target: 'done', actions: { type: 'setEnd', params: { end: 'receiverEnded' } } },
-        STOP: { actions: { type: 'acknowledgePress', params: { cue: RELEASE_CUE.stop } } },
+        STOP: { actions: { type: 'say', params: { cue: RELEASE_CUE.stop } } },
       },
     },
     done: {

@@ -22,6 +22,7 @@ export const cues = {
   'cue.nextPullEased': 'Nächster Zug: nur so weit wie nach dem Nachlassen.',
   'cue.paused': 'Pausiert. Entspannen.',
   'cue.stopCheck': 'Gestoppt. Warum haben Sie gestoppt?',
+  'cue.stopChoice': 'Weitermachen, oder die Sitzung beenden?',
   'cue.done': 'Sitzung beendet. Ganz loslassen und ausruhen.',
   'cue.sessionEnded': 'Die Sitzung wurde beendet. Ganz loslassen und ausruhen.',
   'cue.redFlagEnd': 'Die Sitzung ist beendet. Holen Sie vor der nächsten fachlichen Rat ein.',

@@ -23,6 +23,7 @@ export const cues: Record<`cue.${CueId}`, string> = {
   'cue.nextPullEased': 'Next pull: only as far as after easing off.',
   'cue.paused': 'Paused. Relax.',
   'cue.stopCheck': 'Stopped. Why did you stop?',
+  'cue.stopChoice': 'Carry on, or end the session?',
   'cue.done': 'Session complete. Let go fully and rest.',
   'cue.sessionEnded': 'The session has ended. Let go fully and rest.',
   'cue.redFlagEnd': 'The session has ended. Get professional advice before the next one.',

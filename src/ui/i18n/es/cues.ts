@@ -22,6 +22,7 @@ export const cues = {
   'cue.nextPullEased': 'Siguiente tracción: solo hasta donde quedó al aflojar.',
   'cue.paused': 'En pausa. Relájate.',
   'cue.stopCheck': 'Detenido. ¿Por qué has parado?',
+  'cue.stopChoice': '¿Seguir, o terminar la sesión?',
   'cue.done': 'Sesión terminada. Suelta del todo y descansa.',
   'cue.sessionEnded': 'La sesión ha terminado. Suelta del todo y descansa.',
   'cue.redFlagEnd': 'La sesión ha terminado. Consulta a un profesional antes de la próxima.',

@@ -574,6 +574,9 @@ describe('LiveSession: focus when the control in use goes away', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'It was uncomfortable' }));
     press('Continue');
     expect(screen.getByRole('button', { name: 'Carry on' })).toBeTruthy();
+    // The caption asks what the screen asks, no longer "why did you stop?".
+    expect(live.caption()).toContain('Carry on, or end the session?');
+    expect(live.caption()).not.toContain('Why did you stop?');
     expect(document.activeElement).toBe(stopButton());
     press('Carry on');
     expect(live.status()).toMatch(/^Get ready/);
