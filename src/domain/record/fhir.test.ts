@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { exampleRecord, sessionRecordsArb } from './arbitraries';
-import { fhirBundle } from './fhir';
+import { fhirBundle, painRatingUrn } from './fhir';
 
 // R4 dateTime (https://hl7.org/fhir/R4/datatypes.html#dateTime), with the time part required
 // because an Observation's effective time here is always a moment.
@@ -20,8 +20,22 @@ const codeableConcept = z.strictObject({
   text: z.string().min(1).optional(),
 });
 
+// R4 uri and uuid types (https://hl7.org/fhir/R4/datatypes.html#uri): absolute, and a urn:uuid
+// in lower case.
+const R4_UUID = /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const absoluteUri = z.string().regex(/^[a-z][a-z0-9+.-]*:\S+$/i, 'an absolute URI');
+
 const r4Observation = z.strictObject({
   resourceType: z.literal('Observation'),
+  // A URI as the identifier: its system is RFC 3986 and its value the URI itself.
+  identifier: z
+    .array(z.strictObject({ system: absoluteUri, value: z.string().min(1) }))
+    .min(1)
+    .refine((ids) =>
+      ids.every(
+        (id) => id.system !== 'urn:ietf:rfc:3986' || absoluteUri.safeParse(id.value).success,
+      ),
+    ),
   status: z.enum(['registered', 'preliminary', 'final', 'amended']),
   category: z.array(codeableConcept),
   code: codeableConcept.refine(
@@ -40,8 +54,16 @@ const r4Observation = z.strictObject({
 const r4Bundle = z.strictObject({
   resourceType: z.literal('Bundle'),
   type: z.literal('collection'),
-  entry: z.array(z.strictObject({ resource: r4Observation })),
+  entry: z
+    .array(z.strictObject({ fullUrl: z.string().regex(R4_UUID), resource: r4Observation }))
+    // bdl-7: fullUrl is unique in a Bundle (no entry here has a version).
+    .refine((entry) => new Set(entry.map((e) => e.fullUrl)).size === entry.length, 'bdl-7'),
 });
+
+/** What a receiving system recognises a rating by: its identifier, and the entry's fullUrl. */
+function identities(bundle: ReturnType<typeof fhirBundle>): string[] {
+  return bundle.entry.map((e) => `${e.fullUrl} ${JSON.stringify(e.resource.identifier)}`);
+}
 
 describe('fhirBundle', () => {
   it('turns before and after pain into two final survey Observations at the right times', () => {
@@ -81,6 +103,27 @@ describe('fhirBundle', () => {
     expect(after?.note[0]?.text).toContain('after');
   });
 
+  it('names each rating the same in every export, so a receiver can tell it already has it', () => {
+    const first = exampleRecord('s1', '2025-05-01T09:00:00Z');
+    const second = exampleRecord('s2', '2025-05-08T09:00:00Z');
+    const lastWeek = fhirBundle([first]);
+    const thisWeek = fhirBundle([second, first], 'Patient/123');
+    expect(identities(thisWeek).slice(2)).toEqual(identities(lastWeek));
+    const [before, after] = lastWeek.entry;
+    expect(before?.resource.identifier).toEqual([
+      { system: 'urn:ietf:rfc:3986', value: before?.fullUrl },
+    ]);
+    // Before and after are two ratings; another session's are others again.
+    expect(new Set(identities(thisWeek)).size).toBe(4);
+    expect(after?.fullUrl).not.toBe(before?.fullUrl);
+  });
+
+  it('keeps the names of exports made by earlier versions of the app', () => {
+    // Fixed values: a change here renames every rating already sent, and a receiver doubles them.
+    expect(painRatingUrn('s1', 'before')).toBe('urn:uuid:b96af7c1-8f1b-51da-8ecd-4b3330be8c8e');
+    expect(painRatingUrn('s1', 'after')).toBe('urn:uuid:d0f786de-b270-562f-ac41-51b16f644396');
+  });
+
   it('places "after" at the last event when that is later than the active time', () => {
     const record = exampleRecord('s1', '2025-05-01T09:00:00Z');
     const late = { ...record, stops: [{ atMs: 400_000, trigger: 'stop' as const, reason: null }] };
@@ -108,6 +151,7 @@ describe('fhirBundle', () => {
         const bundle = fhirBundle(records, 'Patient/p1');
         const result = r4Bundle.safeParse(bundle);
         expect(result.error?.issues ?? []).toEqual([]);
+        expect(identities(fhirBundle(records))).toEqual(identities(bundle));
         const ratings = records.flatMap((r) =>
           [r.painBefore, r.painAfter].filter((p): p is number => p !== null),
         );

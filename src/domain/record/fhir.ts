@@ -1,4 +1,5 @@
 // FHIR R4 export of the pain ratings, for a clinician's system: a Bundle of Observations.
+import { nameUuid } from './nameUuid';
 import type { SessionRecord } from './sessionRecord';
 
 // Only the parts of R4 this export uses (https://hl7.org/fhir/R4/observation.html).
@@ -21,8 +22,14 @@ export interface FhirAnnotation {
   text: string;
 }
 
+export interface FhirIdentifier {
+  system: string;
+  value: string;
+}
+
 export interface FhirObservation {
   resourceType: 'Observation';
+  identifier: FhirIdentifier[];
   status: 'final';
   category: FhirCodeableConcept[];
   code: FhirCodeableConcept;
@@ -33,6 +40,8 @@ export interface FhirObservation {
 }
 
 export interface FhirBundleEntry {
+  /** The same urn:uuid as the Observation's identifier. */
+  fullUrl: string;
   resource: FhirObservation;
 }
 
@@ -48,6 +57,24 @@ export const PAIN_SEVERITY_DISPLAY =
   'Pain severity - 0-10 verbal numeric rating [Score] - Reported';
 export const OBSERVATION_CATEGORY_SYSTEM =
   'http://terminology.hl7.org/CodeSystem/observation-category';
+
+/** The identifier system for a value that is itself a URI (R4 Identifier.system). */
+export const URI_IDENTIFIER_SYSTEM = 'urn:ietf:rfc:3986';
+/**
+ * The namespace of the pain ratings' name-based UUIDs, chosen once at random for Tractus: never
+ * change it, or every rating exported before gets a new name and a receiver stores it twice.
+ */
+export const PAIN_RATING_NAMESPACE = 'b877145c-7dee-4eb7-9b3d-4fa70dc27aad';
+
+type RatingWhen = 'before' | 'after';
+
+/**
+ * A rating's name in every export: derived from its session and when it was given, so this week's
+ * export names last week's ratings as last week's did, and a receiver can tell it has them.
+ */
+export function painRatingUrn(sessionId: string, when: RatingWhen): string {
+  return `urn:uuid:${nameUuid(PAIN_RATING_NAMESPACE, JSON.stringify([sessionId, when]))}`;
+}
 
 /** 9999-12-31T23:59:59.999Z: FHIR dateTime has four-digit years. */
 const LAST_FHIR_MS = 253402300799999;
@@ -73,15 +100,17 @@ export function painAfterTime(record: SessionRecord): number {
   return Date.parse(record.startedAt) + Math.max(record.totals.activeMs, lastEvent);
 }
 
-function painObservation(
+function painEntry(
   value: number,
   at: string,
-  when: 'before' | 'after',
+  when: RatingWhen,
   record: SessionRecord,
   patientRef: string | undefined,
-): FhirObservation {
+): FhirBundleEntry {
+  const urn = painRatingUrn(record.id, when);
   const observation: FhirObservation = {
     resourceType: 'Observation',
+    identifier: [{ system: URI_IDENTIFIER_SYSTEM, value: urn }],
     status: 'final',
     category: [
       {
@@ -101,10 +130,13 @@ function painObservation(
     ],
   };
   if (patientRef !== undefined) observation.subject = { reference: patientRef };
-  return observation;
+  return { fullUrl: urn, resource: observation };
 }
 
-/** One Observation per pain rating given, before and after each session. */
+/**
+ * One Observation per pain rating given, before and after each session; records have unique ids
+ * (the store keys them by id), so each entry's fullUrl is unique in the Bundle.
+ */
 export function fhirBundle(records: readonly SessionRecord[], patientRef?: string): FhirBundle {
   const entry: FhirBundleEntry[] = [];
   for (const record of records) {
@@ -112,16 +144,12 @@ export function fhirBundle(records: readonly SessionRecord[], patientRef?: strin
     // Without a valid start (a session that never began) a rating cannot be placed in time.
     if (started === undefined) continue;
     if (record.painBefore !== null) {
-      entry.push({
-        resource: painObservation(record.painBefore, started, 'before', record, patientRef),
-      });
+      entry.push(painEntry(record.painBefore, started, 'before', record, patientRef));
     }
     if (record.painAfter !== null) {
       // A time past year 9999 only comes from a damaged record; the start is the honest fallback.
       const after = fhirDateTime(painAfterTime(record)) ?? started;
-      entry.push({
-        resource: painObservation(record.painAfter, after, 'after', record, patientRef),
-      });
+      entry.push(painEntry(record.painAfter, after, 'after', record, patientRef));
     }
   }
   return { resourceType: 'Bundle', type: 'collection', entry };
