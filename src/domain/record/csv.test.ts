@@ -2,7 +2,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exampleRecord, sessionRecordsArb } from './arbitraries';
-import { neutraliseFormula, PULL_COLUMNS, pullsCsv, SESSION_COLUMNS, sessionsCsv } from './csv';
+import {
+  neutraliseFormula,
+  PULL_COLUMNS,
+  pullsCsv,
+  SESSION_COLUMNS,
+  type SignalWords,
+  sessionsCsv as sessionsCsvIn,
+} from './csv';
+
+/** Words for the signals: ready-made ones by a made-up name, so a test sees they were used. */
+const signalWords: SignalWords = (physical) =>
+  physical === 'twoTaps' ? 'Tap twice' : physical === 'raisedHand' ? 'Hand up' : physical;
+
+function sessionsCsv(records: Parameters<typeof sessionsCsvIn>[0]): string {
+  return sessionsCsvIn(records, signalWords);
+}
 
 /** A strict RFC 4180 reader: throws on anything a conforming file would not contain. */
 function readCsv(text: string): string[][] {
@@ -64,6 +79,29 @@ describe('sessionsCsv', () => {
     expect(column(rows, 'active_seconds')).toEqual(['300']);
   });
 
+  it('writes a start stored with an offset in UTC, as the column says', () => {
+    const record = exampleRecord('s1', '2025-05-01T09:00:00+02:00');
+    expect(column(readCsv(sessionsCsv([record])), 'started_at_utc')).toEqual([
+      '2025-05-01T07:00:00.000Z',
+    ]);
+    expect(column(readCsv(pullsCsv([record])), 'session_started_at_utc')).toEqual([
+      '2025-05-01T07:00:00.000Z',
+    ]);
+  });
+
+  it("writes a ready-made stop signal in words, and a couple's own signal as they wrote it", () => {
+    const signals = ['twoTaps', 'raisedHand', 'a squeeze of the hand'];
+    const records = signals.map((physical, i) => ({
+      ...exampleRecord(`s${i}`, '2025-05-01T09:00:00.000Z'),
+      stopSignal: { word: 'Stop', physical },
+    }));
+    expect(column(readCsv(sessionsCsv(records)), 'stop_signal')).toEqual([
+      'Tap twice',
+      'Hand up',
+      'a squeeze of the hand',
+    ]);
+  });
+
   it('leaves a missing pain rating empty rather than 0', () => {
     const record = { ...exampleRecord('s1', '2025-05-01T09:00:00.000Z'), painAfter: null };
     expect(column(readCsv(sessionsCsv([record])), 'pain_after')).toEqual(['']);
@@ -116,6 +154,10 @@ describe('sessionsCsv', () => {
         for (const row of rows) expect(row).toHaveLength(SESSION_COLUMNS.length);
         expect(column(rows, 'notes')).toEqual(records.map((r) => neutraliseFormula(r.notes)));
         for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+        // The same moment as stored, written in UTC.
+        expect(column(rows, 'started_at_utc')).toEqual(
+          records.map((r) => new Date(Date.parse(r.startedAt)).toISOString()),
+        );
       }),
       { numRuns: 1000 },
     );

@@ -24,6 +24,21 @@ function table(header: readonly string[], rows: readonly Cell[][]): string {
   return [header, ...rows].map((row) => `${row.map(field).join(',')}\r\n`).join('');
 }
 
+/**
+ * A stored start in UTC, as the column's name says: a record imported from a file may hold it with
+ * an offset (…T10:00:00+02:00). A start past year 9999 is written +010000-…, so it is neutralised.
+ */
+function utc(startedAt: string): string {
+  const ms = Date.parse(startedAt);
+  return neutraliseFormula(Number.isFinite(ms) ? new Date(ms).toISOString() : startedAt);
+}
+
+/**
+ * The words for a stop signal: the app stores a ready-made signal by its code (twoTaps), which
+ * must not stand in the column beside a couple's own words; those come back as they are.
+ */
+export type SignalWords = (physical: string) => string;
+
 /** Milliseconds as seconds with one decimal: what a person reads. */
 function seconds(ms: number): number {
   return Math.round(ms / 100) / 10;
@@ -55,12 +70,12 @@ export const SESSION_COLUMNS = [
 ] as const;
 
 /** One row per session. Free text (id, stop signal, notes) may come from an imported file. */
-export function sessionsCsv(records: readonly SessionRecord[]): string {
+export function sessionsCsv(records: readonly SessionRecord[], signalWords: SignalWords): string {
   return table(
     SESSION_COLUMNS,
     records.map((r) => [
       neutraliseFormula(r.id),
-      r.startedAt,
+      utc(r.startedAt),
       r.plan.technique,
       r.plan.holdSeconds,
       r.plan.holdMaxSeconds,
@@ -70,7 +85,7 @@ export function sessionsCsv(records: readonly SessionRecord[]): string {
       r.screening.outcome,
       r.screening.professionalConfirmedOn,
       neutraliseFormula(r.stopSignal.word),
-      neutraliseFormula(r.stopSignal.physical),
+      neutraliseFormula(signalWords(r.stopSignal.physical)),
       r.painBefore,
       r.painAfter,
       r.totals.pulls,
@@ -108,7 +123,7 @@ export function pullsCsv(records: readonly SessionRecord[]): string {
     records.flatMap((r) =>
       r.pulls.map((p) => [
         neutraliseFormula(r.id),
-        r.startedAt,
+        utc(r.startedAt),
         p.index,
         seconds(p.rampMs),
         p.confirmed,

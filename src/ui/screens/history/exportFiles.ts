@@ -4,6 +4,9 @@ import { pullsCsv, sessionsCsv } from '../../../domain/record/csv';
 import { fhirBundle } from '../../../domain/record/fhir';
 import type { StoredData } from '../../../platform/storage';
 import { localDate } from '../../app/services';
+import type { Catalogue } from '../../i18n/en';
+import { agreement as englishAgreement } from '../../i18n/en/agreement';
+import { signalText } from '../live/signal';
 
 export const EXPORT_KINDS = ['backup', 'sessionsCsv', 'pullsCsv', 'fhir'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -12,6 +15,13 @@ export interface ExportFile {
   name: string;
   mimeType: string;
   text: string;
+}
+
+const englishSignalWords: Partial<Catalogue> = englishAgreement;
+
+/** The CSV is in English throughout (columns, yes and no), so a ready-made signal is too. */
+function signalInEnglish(physical: string): string {
+  return signalText(physical, (key) => englishSignalWords[key] ?? key);
 }
 
 // Spreadsheet programs read a CSV as UTF-8 (accents in notes) only when it starts with a BOM.
@@ -31,7 +41,7 @@ export function exportFile(kind: ExportKind, data: StoredData, now: Date): Expor
       return {
         name: `tractus-sessions-${date}.csv`,
         mimeType: 'text/csv;charset=utf-8',
-        text: BOM + sessionsCsv(data.sessions),
+        text: BOM + sessionsCsv(data.sessions, signalInEnglish),
       };
     case 'pullsCsv':
       return {
