@@ -110,10 +110,13 @@ export const stopArb: fc.Arbitrary<StopRecord> = fc.record({
   reason: fc.option(fc.constantFrom(...STOP_REASONS)),
 });
 
+/** What the agreement takes: text kept trimmed, never empty. */
+const agreedTextArb = textArb.map((text) => text.trim()).filter((text) => text !== '');
+
 export const stopSignalArb: fc.Arbitrary<StopSignal> = fc.record({
-  // The agreement keeps the word trimmed and never takes an empty one.
-  word: textArb.map((word) => word.trim()).filter((word) => word !== ''),
-  physical: textArb,
+  word: agreedTextArb,
+  // A ready-made signal is stored by its code; another is the couple's own words.
+  physical: fc.oneof(fc.constantFrom('twoTaps', 'raisedHand'), agreedTextArb),
 });
 
 export const painArb: fc.Arbitrary<number | null> = fc.option(fc.integer({ min: 0, max: 10 }));

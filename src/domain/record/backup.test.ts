@@ -14,6 +14,7 @@ import type { BackupProblem } from './backupProblem';
 import { isClearProblem } from './backupProblemChecks';
 import { initialProfile } from './profile';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './recordSchema';
+import { NOTE_MAX_LENGTH } from './sessionRecord';
 
 const EXPORTED_AT = '2025-06-01T12:00:00.000Z';
 
@@ -273,6 +274,66 @@ describe('parseBackup refuses a bad file with a clear problem', () => {
         session: 'word',
         what: { kind: 'invalid', detail: 'word must not be empty' },
       },
+    ]);
+  });
+
+  it('that holds one session twice, not calling it a session already on the device', () => {
+    const first = exampleRecord('s1', '2025-05-01T09:00:00.000Z');
+    const other = exampleRecord('s2', '2025-05-02T09:00:00.000Z');
+    const edited = { ...first, notes: 'edited by hand' };
+    // Which copy is the right one cannot be known, so the file is refused and nothing changes;
+    // an identical copy too: the app never writes one, so the file was edited.
+    expect(errorsOf(backupText({ ...valid, sessions: [first, other, edited, first] }))).toEqual([
+      { kind: 'repeatedSession', where: 'sessions[2]', session: 's1', first: 'sessions[0]' },
+      { kind: 'repeatedSession', where: 'sessions[3]', session: 's1', first: 'sessions[0]' },
+    ]);
+  });
+
+  it('that holds a session twice as well as a broken field, naming both', () => {
+    const first = exampleRecord('s1', '2025-05-01T09:00:00.000Z');
+    const broken = { ...first, painBefore: 11 };
+    expect(errorsOf(backupText({ ...valid, sessions: [first, broken] }))).toEqual([
+      {
+        kind: 'field',
+        where: 'sessions[1].painBefore',
+        session: 's1',
+        what: { kind: 'invalid', detail: 'pain must be at most 10' },
+      },
+      { kind: 'repeatedSession', where: 'sessions[1]', session: 's1', first: 'sessions[0]' },
+    ]);
+  });
+
+  it('with a note longer than the summary takes, naming the session', () => {
+    const record = exampleRecord('long', '2025-05-01T09:00:00.000Z');
+    const longest = { ...record, id: 'longest', notes: 'x'.repeat(NOTE_MAX_LENGTH) };
+    const tooLong = { ...record, notes: 'x'.repeat(5 * 1024 * 1024) };
+    expect(parseBackup(backupText({ ...valid, sessions: [longest] })).ok).toBe(true);
+    expect(errorsOf(backupText({ ...valid, sessions: [longest, tooLong] }))).toEqual([
+      {
+        kind: 'field',
+        where: 'sessions[1].notes',
+        session: 'long',
+        what: {
+          kind: 'invalid',
+          detail: `notes must be at most ${NOTE_MAX_LENGTH} characters, as the summary takes`,
+        },
+      },
+    ]);
+  });
+
+  it('with an empty physical stop signal, in a session or in the profile', () => {
+    const record = exampleRecord('quiet', '2025-05-01T09:00:00.000Z');
+    const sessions = [{ ...record, stopSignal: { word: 'Stop', physical: ' ' } }];
+    const profile = { ...initialProfile(), stopSignal: { word: 'Stop', physical: '' } };
+    const detail = 'physical must not be empty: the agreement always takes a signal';
+    expect(errorsOf(backupText({ ...valid, sessions, profile }))).toEqual([
+      {
+        kind: 'field',
+        where: 'sessions[0].stopSignal.physical',
+        session: 'quiet',
+        what: { kind: 'invalid', detail },
+      },
+      { kind: 'field', where: 'profile.stopSignal.physical', what: { kind: 'invalid', detail } },
     ]);
   });
 

@@ -146,14 +146,50 @@ function fieldProblem(issue: z.core.$ZodIssue): FieldProblem {
 function issueProblem(issue: z.core.$ZodIssue, input: Record<string, unknown>): BackupProblem {
   const where = pathText(issue.path);
   const what = fieldProblem(issue);
-  // Name the session by its id too: "sessions[3]" alone is hard to find in a file.
+  // Name the session by its id too.
   if (issue.path[0] === 'sessions' && typeof issue.path[1] === 'number') {
     const record = Array.isArray(input.sessions) ? input.sessions[issue.path[1]] : undefined;
     if (isPlainObject(record) && typeof record.id === 'string') {
-      return { kind: 'field', where, session: record.id.slice(0, 40), what };
+      return { kind: 'field', where, session: sessionName(record.id), what };
     }
   }
   return { kind: 'field', where, what };
+}
+
+/** Id of a session as a problem names it: "sessions[3]" alone is hard to find in a file. */
+function sessionName(id: string): string {
+  return id.slice(0, 40);
+}
+
+/**
+ * Each session the file holds again after an earlier one with the same id. The app never writes
+ * such a file, and which copy is right cannot be known: the merge would call one "already here".
+ */
+function repeatedSessions(input: Record<string, unknown>): BackupProblem[] {
+  if (!Array.isArray(input.sessions)) return [];
+  const firstAt = new Map<string, number>();
+  const problems: BackupProblem[] = [];
+  input.sessions.forEach((record: unknown, at) => {
+    if (!isPlainObject(record) || typeof record.id !== 'string') return;
+    const first = firstAt.get(record.id);
+    if (first === undefined) firstAt.set(record.id, at);
+    else {
+      problems.push({
+        kind: 'repeatedSession',
+        where: pathText(['sessions', at]),
+        session: sessionName(record.id),
+        first: pathText(['sessions', first]),
+      });
+    }
+  });
+  return problems;
+}
+
+/** At most MAX_BACKUP_ERRORS problems, the rest counted in a last one. */
+function shownProblems(problems: readonly BackupProblem[]): BackupProblem[] {
+  if (problems.length <= MAX_BACKUP_ERRORS) return [...problems];
+  const shown = MAX_BACKUP_ERRORS - 1;
+  return [...problems.slice(0, shown), { kind: 'more', count: problems.length - shown }];
 }
 
 /**
@@ -180,12 +216,11 @@ export function parseBackup(
     reportInput: true,
     error: wrongTypeMessage,
   });
-  if (result.success) return { ok: true, backup: result.data };
-  const issues = result.error.issues;
-  const shown = issues.length > MAX_BACKUP_ERRORS ? MAX_BACKUP_ERRORS - 1 : issues.length;
-  const errors = issues.slice(0, shown).map((issue) => issueProblem(issue, migrated.backup));
-  if (issues.length > shown) errors.push({ kind: 'more', count: issues.length - shown });
-  return { ok: false, errors };
+  const repeated = repeatedSessions(migrated.backup);
+  if (result.success && repeated.length === 0) return { ok: true, backup: result.data };
+  const issues = result.success ? [] : result.error.issues;
+  const fields = issues.map((issue) => issueProblem(issue, migrated.backup));
+  return { ok: false, errors: shownProblems([...fields, ...repeated]) };
 }
 
 /** Deep equality of plain JSON-like values, ignoring key order. */
@@ -214,7 +249,10 @@ export interface MergeResult {
   conflicts: string[];
 }
 
-/** Adds what is new, never overwrites: an existing record always wins over an incoming one. */
+/**
+ * Adds what is new, never overwrites: an existing record always wins over an incoming one. A
+ * parsed backup holds each id once (parseBackup refuses a file that repeats one).
+ */
 export function mergeSessions(
   existing: readonly SessionRecord[],
   incoming: readonly SessionRecord[],

@@ -21,5 +21,10 @@ export type BackupProblem =
    * `session` is that session's id (cut to 40 characters) when the file has one.
    */
   | { kind: 'field'; where: string; session?: string; what: FieldProblem }
+  /**
+   * A session the file already held, at `first` ("sessions[0]"): which copy is right cannot be
+   * known, so the file is refused. `session` is its id, cut to 40 characters.
+   */
+  | { kind: 'repeatedSession'; where: string; session: string; first: string }
   /** The problems past the shown ones, counted in a last line. */
   | { kind: 'more'; count: number };

@@ -13,6 +13,8 @@ export function isClearProblem(problem: BackupProblem): boolean {
       return problem.expected !== '';
     case 'newerVersion':
       return problem.version > problem.supported;
+    case 'repeatedSession':
+      return problem.where !== problem.first;
     case 'more':
       return Number.isInteger(problem.count) && problem.count > 0;
     case 'field':

@@ -14,7 +14,7 @@ import { initialProfile } from './profile';
 import { MAX_RECORD_MS, profileSchema, recordContradictions, recordSchema } from './recordSchema';
 import { withRecoveredStopReason } from './recoveredStop';
 import type { RecordDetails, SessionRecord } from './sessionRecord';
-import { buildRecord, pullTotals } from './sessionRecord';
+import { buildRecord, NOTE_MAX_LENGTH, pullTotals } from './sessionRecord';
 import { hasUnansweredStop } from './unansweredStop';
 
 function rejects(record: unknown): string[] {
@@ -303,5 +303,17 @@ describe('recordSchema', () => {
   it('rejects a record with a field missing', () => {
     const { notes: _notes, ...withoutNotes } = base;
     expect(rejects(withoutNotes)).toEqual(['notes']);
+  });
+
+  it('still reads what an earlier import stored: a long note, an empty physical signal', () => {
+    // Backups refuse both now; a session or profile already on a device must not turn unreadable.
+    const stored = {
+      ...base,
+      notes: 'x'.repeat(NOTE_MAX_LENGTH + 1),
+      stopSignal: { word: 'Stop', physical: '' },
+    };
+    expect(messages(stored)).toEqual([]);
+    const profile = { ...initialProfile(), stopSignal: { word: 'Stop', physical: '' } };
+    expect(profileSchema.safeParse(profile).success).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ import type {
   StopRecord,
   StopSignal,
 } from './sessionRecord';
-import { pullTotals, RECORD_SCHEMA_VERSION, redFlagsOf } from './sessionRecord';
+import { NOTE_MAX_LENGTH, pullTotals, RECORD_SCHEMA_VERSION, redFlagsOf } from './sessionRecord';
 import type { SessionFacts } from './trends';
 
 /** True only if A and B are the same type (the usual mutual-assignability trick is too lax). */
@@ -146,12 +146,27 @@ const stopSchema = z.strictObject({
   reason: z.nullable(oneOf(STOP_REASONS, 'reason')),
 });
 
+// The agreement never takes an empty word, and keeps it trimmed.
+const stopWord = z
+  .string({ error: 'word must be text' })
+  .check(z.refine((word) => word.trim() !== '', { error: 'word must not be empty' }));
+
 export const stopSignalSchema = z.strictObject({
-  // The agreement never takes an empty word, and keeps it trimmed.
-  word: z
-    .string({ error: 'word must be text' })
-    .check(z.refine((word) => word.trim() !== '', { error: 'word must not be empty' })),
+  word: stopWord,
   physical: z.string({ error: 'physical must be text' }),
+});
+
+/**
+ * A stop signal from a backup: the agreement never takes an empty signal either, and no version of
+ * the app stored one. Only at import: what a device already holds stays readable (see below).
+ */
+const agreedStopSignalSchema = z.strictObject({
+  word: stopWord,
+  physical: z.string({ error: 'physical must be text' }).check(
+    z.refine((physical) => physical.trim() !== '', {
+      error: 'physical must not be empty: the agreement always takes a signal',
+    }),
+  ),
 });
 
 const screeningSchema = z.strictObject({
@@ -236,36 +251,53 @@ export function recordContradictions(record: SessionRecord): RecordContradiction
   return found;
 }
 
-export const recordSchema = z
+const recordShape = {
+  schemaVersion: z.literal(RECORD_SCHEMA_VERSION, {
+    error: `schemaVersion must be ${RECORD_SCHEMA_VERSION}`,
+  }),
+  id: sessionId,
+  startedAt: isoDateTime,
+  plan: planSchema,
+  screening: screeningSchema,
+  stopSignal: stopSignalSchema,
+  painBefore: painRating,
+  painAfter: painRating,
+  pulls: z.array(pullSchema),
+  stops: z.array(stopSchema),
+  redFlags: z.array(oneOf(STOP_REASONS, 'redFlags')),
+  notes: z.string({ error: 'notes must be text' }),
+  end: z.nullable(oneOf(RECORD_ENDS, 'end')),
+  totals: totalsSchema,
+};
+
+const consistentRecord = z.superRefine(
+  (record: SessionRecord, ctx) => {
+    for (const { path, message } of recordContradictions(record)) {
+      ctx.addIssue({ code: 'custom', path, message });
+    }
+  },
+  // Only a record that is otherwise well formed: a broken field is the problem to name then.
+  { when: (payload) => payload.issues.length === 0 },
+);
+
+/** A record as storage holds it: what the app wrote, or an import accepted before. */
+export const recordSchema = z.strictObject(recordShape).check(consistentRecord);
+
+/**
+ * A record from a backup: also within what the app's own screens take. Storage keeps reading what
+ * an earlier import let in, so no session already on a device turns unreadable.
+ */
+const importedRecordSchema = z
   .strictObject({
-    schemaVersion: z.literal(RECORD_SCHEMA_VERSION, {
-      error: `schemaVersion must be ${RECORD_SCHEMA_VERSION}`,
-    }),
-    id: sessionId,
-    startedAt: isoDateTime,
-    plan: planSchema,
-    screening: screeningSchema,
-    stopSignal: stopSignalSchema,
-    painBefore: painRating,
-    painAfter: painRating,
-    pulls: z.array(pullSchema),
-    stops: z.array(stopSchema),
-    redFlags: z.array(oneOf(STOP_REASONS, 'redFlags')),
-    notes: z.string({ error: 'notes must be text' }),
-    end: z.nullable(oneOf(RECORD_ENDS, 'end')),
-    totals: totalsSchema,
-  })
-  .check(
-    z.superRefine(
-      (record, ctx) => {
-        for (const { path, message } of recordContradictions(record)) {
-          ctx.addIssue({ code: 'custom', path, message });
-        }
-      },
-      // Only a record that is otherwise well formed: a broken field is the problem to name then.
-      { when: (payload) => payload.issues.length === 0 },
+    ...recordShape,
+    stopSignal: agreedStopSignalSchema,
+    notes: z.string({ error: 'notes must be text' }).check(
+      z.maxLength(NOTE_MAX_LENGTH, {
+        error: `notes must be at most ${NOTE_MAX_LENGTH} characters, as the summary takes`,
+      }),
     ),
-  );
+  })
+  .check(consistentRecord);
 
 /** Storage's copy of a session's facts for the trends (`factsOf`), checked when read like the rest. */
 export const sessionFactsSchema = z.strictObject({
@@ -276,7 +308,7 @@ export const sessionFactsSchema = z.strictObject({
   totals: z.strictObject({ tractionMs: ms }),
 });
 
-export const profileSchema = z.strictObject({
+const profileShape = {
   welcomedOn: z.nullable(isoDate),
   lastFullScreeningOn: z.nullable(isoDate),
   // Profiles and backups from before it was kept: unknown, so no session is marked ask-first by it.
@@ -305,6 +337,14 @@ export const profileSchema = z.strictObject({
     ),
     null,
   ),
+};
+
+export const profileSchema = z.strictObject(profileShape);
+
+/** A profile from a backup: its stop signal, if any, one the agreement could have taken. */
+const importedProfileSchema = z.strictObject({
+  ...profileShape,
+  stopSignal: z.nullable(agreedStopSignalSchema),
 });
 
 export interface Backup {
@@ -322,8 +362,8 @@ export const backupSchema = z.strictObject({
     error: `schemaVersion must be ${BACKUP_SCHEMA_VERSION}`,
   }),
   exportedAt: isoDateTime,
-  sessions: z.array(recordSchema, { error: 'sessions must be a list' }),
-  profile: z.optional(profileSchema),
+  sessions: z.array(importedRecordSchema, { error: 'sessions must be a list' }),
+  profile: z.optional(importedProfileSchema),
 });
 
 // Compile-time guards: a field added to a type but not to its schema (or the other way) fails tsc.
@@ -333,6 +373,8 @@ type _SignalCheck = Expect<Equal<z.infer<typeof stopSignalSchema>, StopSignal>>;
 type _ScreeningCheck = Expect<Equal<z.infer<typeof screeningSchema>, ScreeningSummary>>;
 type _TotalsCheck = Expect<Equal<z.infer<typeof totalsSchema>, SessionTotals>>;
 type _RecordCheck = Expect<Equal<z.infer<typeof recordSchema>, SessionRecord>>;
+type _ImportedRecordCheck = Expect<Equal<z.infer<typeof importedRecordSchema>, SessionRecord>>;
 type _FactsCheck = Expect<Equal<z.infer<typeof sessionFactsSchema>, SessionFacts>>;
 type _ProfileCheck = Expect<Equal<z.infer<typeof profileSchema>, Profile>>;
+type _ImportedProfileCheck = Expect<Equal<z.infer<typeof importedProfileSchema>, Profile>>;
 type _BackupCheck = Expect<Equal<z.infer<typeof backupSchema>, Backup>>;

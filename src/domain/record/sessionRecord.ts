@@ -15,6 +15,9 @@ import type {
 
 export const RECORD_SCHEMA_VERSION = 1;
 
+/** The longest note the summary takes (UTF-16 units, as a text field counts); an import too. */
+export const NOTE_MAX_LENGTH = 2000;
+
 export type RecordEnd = SessionEnd | 'interrupted';
 
 export interface PullRecord {

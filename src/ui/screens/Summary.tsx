@@ -2,7 +2,7 @@
 import { useId, useState } from 'preact/hooks';
 import { planForNextSession } from '../../domain/adaptation/progression';
 import type { Plan } from '../../domain/plan/plan';
-import type { SessionRecord } from '../../domain/record/sessionRecord';
+import { NOTE_MAX_LENGTH, type SessionRecord } from '../../domain/record/sessionRecord';
 import type { SessionStore } from '../../platform/storage';
 import { Button } from '../components/Button';
 import { Notice } from '../components/Notice';
@@ -28,7 +28,6 @@ export interface SummaryProps {
 }
 
 const PAIN_ID = 'summary-pain';
-const NOTE_MAX_LENGTH = 2000;
 
 export function Summary({ record, basePlan, store, onDone, onLeave }: SummaryProps) {
   const t = useT();

@@ -233,6 +233,9 @@ export const history = {
     'Die Sicherung hat ein unerwartetes Feld: {names}',
   'history.import.problem.backupUnexpectedFields': 'Die Sicherung hat unerwartete Felder: {names}',
   'history.import.problem.backupInvalid': 'Sicherung: {detail}',
+  'history.import.problem.repeatedSession':
+    '{place}: Diese Sitzung steht zweimal in der Datei, zuerst bei {first}. Eine Sicherung ' +
+    'enthält jede Sitzung nur einmal, daher lässt sich nicht sagen, welche Kopie stimmt.',
   'history.import.problem.more': 'Nicht aufgeführte Probleme: {count}.',
   'history.import.failed':
     'Der Import konnte nicht gespeichert werden, daher wurde nichts hinzugefügt',

@@ -237,6 +237,9 @@ export const history = {
   'history.import.problem.backupUnexpectedField': 'The backup has unexpected field {names}',
   'history.import.problem.backupUnexpectedFields': 'The backup has unexpected fields {names}',
   'history.import.problem.backupInvalid': 'The backup {detail}',
+  'history.import.problem.repeatedSession':
+    '{place}: this session is in the file twice, first at {first}. A backup holds each ' +
+    'session once, so which copy is right cannot be known.',
   'history.import.problem.more': 'Problems not listed: {count}.',
   'history.import.failed': 'The import could not be saved, so nothing was added',
   'history.delete.heading': 'Delete all data',

@@ -235,6 +235,9 @@ export const history = {
   'history.import.problem.backupUnexpectedFields':
     'La copia de seguridad tiene campos inesperados, {names}',
   'history.import.problem.backupInvalid': 'Copia de seguridad: {detail}',
+  'history.import.problem.repeatedSession':
+    '{place}: esta sesión está dos veces en el archivo, primero en {first}. Una copia de ' +
+    'seguridad tiene cada sesión una sola vez, así que no se puede saber qué copia es la buena.',
   'history.import.problem.more': 'Problemas que no se muestran: {count}.',
   'history.import.failed': 'No se pudo guardar la importación, así que no se añadió nada',
   'history.delete.heading': 'Borrar todos los datos',

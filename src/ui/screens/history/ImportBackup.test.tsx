@@ -118,6 +118,24 @@ describe('ImportBackup: a refused file in German', () => {
   });
 });
 
+describe('ImportBackup: a file that holds a session twice', () => {
+  it('is refused as such, not reported as a session already here, and nothing changes', async () => {
+    const store = await storeWith([]);
+    const first = exampleRecord('twice', '2024-06-02T10:00:00.000Z');
+    const file = JSON.stringify(
+      createBackup([first, { ...first, notes: 'edited' }], undefined, '2024-06-03T10:00:00.000Z'),
+    );
+    render(inLocale('en', <ImportBackup store={store} onImported={vi.fn()} />));
+    chooseFile('Choose a backup file', file);
+    expect(await problemsUnder('This file was not imported')).toEqual([
+      'sessions[1] (session "twice"): this session is in the file twice, first at sessions[0]. ' +
+        'A backup holds each session once, so which copy is right cannot be known.',
+    ]);
+    expect(screen.getByRole('status').textContent).not.toContain('already here');
+    expect(await store.count()).toBe(0);
+  });
+});
+
 describe('ImportBackup: the profile in the backup', () => {
   const backupProfile = {
     ...initialProfile(),

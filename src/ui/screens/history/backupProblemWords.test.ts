@@ -62,6 +62,11 @@ const ENGLISH: [BackupProblem, string][] = [
     'The backup must be an object',
   ],
   [{ kind: 'field', where: '', what: { kind: 'missing' } }, 'The backup is missing'],
+  [
+    { kind: 'repeatedSession', where: 'sessions[2]', session: 's1', first: 'sessions[0]' },
+    'sessions[2] (session "s1"): this session is in the file twice, first at sessions[0]. A ' +
+      'backup holds each session once, so which copy is right cannot be known.',
+  ],
   [{ kind: 'more', count: 21 }, 'Problems not listed: 21.'],
 ];
 
@@ -86,6 +91,11 @@ describe('backupProblemWords', () => {
           }
         }
         if (problem.kind === 'upgradeFailed') expect(words).toContain(problem.detail);
+        if (problem.kind === 'repeatedSession') {
+          for (const part of [problem.where, problem.session, problem.first]) {
+            expect(words).toContain(part);
+          }
+        }
       }
     }
   });

@@ -24,6 +24,11 @@ function backupWords(what: FieldProblem, t: Translate): string {
   }
 }
 
+/** A field's path, with its session's id when known. */
+function placeWords(where: string, session: string | undefined, t: Translate): string {
+  return session === undefined ? where : t('history.import.problem.inSession', { where, session });
+}
+
 function fieldWords(
   where: string,
   session: string | undefined,
@@ -31,8 +36,7 @@ function fieldWords(
   t: Translate,
 ): string {
   if (where === '') return backupWords(what, t);
-  const place =
-    session === undefined ? where : t('history.import.problem.inSession', { where, session });
+  const place = placeWords(where, session, t);
   switch (what.kind) {
     case 'missing':
       return t('history.import.problem.missing', { place });
@@ -75,6 +79,11 @@ export function backupProblemWords(
       });
     case 'field':
       return fieldWords(problem.where, problem.session, problem.what, t);
+    case 'repeatedSession':
+      return t('history.import.problem.repeatedSession', {
+        place: placeWords(problem.where, problem.session, t),
+        first: problem.first,
+      });
     case 'more':
       return t('history.import.problem.more', { count: count(problem.count) });
   }
