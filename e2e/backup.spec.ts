@@ -18,6 +18,7 @@ interface StoredProfile {
 
 interface FhirObservation {
   resourceType: string;
+  identifier: { system: string; value: string }[];
   code: { coding: { system: string; code: string }[] };
   valueInteger: number;
   effectiveDateTime: string;
@@ -26,7 +27,7 @@ interface FhirObservation {
 interface FhirBundle {
   resourceType: string;
   type: string;
-  entry: { resource: FhirObservation }[];
+  entry: { fullUrl: string; resource: FhirObservation }[];
 }
 
 const BOM = '\uFEFF';
@@ -169,6 +170,24 @@ test('a backup exported from History restores the same sessions on a fresh devic
     await expect(fresh.getByText('Backup imported')).toHaveCount(0);
     await expect(restored.sessionCards()).toHaveCount(2);
     expect(await cardTexts(restored)).toEqual(cards);
+
+    // A file holding one session twice is refused as such, not as a session already here.
+    const edited = JSON.parse(backup.text) as { sessions: { notes: string }[] };
+    const first = edited.sessions[0] as { notes: string };
+    edited.sessions = [first, { ...first, notes: 'edited by hand' }];
+    await chooser.setInputFiles({
+      name: 'edited.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(edited)),
+    });
+    await expect(fresh.getByText('This file was not imported')).toBeVisible();
+    await expect(
+      fresh.getByText(
+        /^sessions\[1\] \(session ".+"\): this session is in the file twice, first at sessions\[0\]\./,
+      ),
+    ).toBeVisible();
+    await expect(fresh.getByText(/(is|are) already here/)).toHaveCount(0);
+    expect(await cardTexts(restored)).toEqual(cards);
   } finally {
     await context.close();
   }
@@ -204,7 +223,10 @@ test('the CSV and FHIR exports have their header rows and a LOINC pain-score bun
     pain_after: '2',
     pulls: '1',
     end: 'receiverEnded',
+    // The ready-made signal in words, as a person reads it, not its code.
+    stop_signal: 'Two taps on the partner’s arm',
   });
+  expect(row.started_at_utc).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
 
   const pulls = await exportFile(page, 'Export pulls (CSV)');
   const pullRows = pulls.text.slice(1).split('\r\n').filter(Boolean);
@@ -230,4 +252,16 @@ test('the CSV and FHIR exports have their header rows and a LOINC pain-score bun
     );
     expect(Number.isNaN(Date.parse(resource.effectiveDateTime))).toBe(false);
   }
+  // Each rating has a name a clinician's system can recognise it by, the same in every export.
+  for (const { fullUrl, resource } of bundle.entry) {
+    expect(fullUrl).toMatch(
+      /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(resource.identifier).toEqual([{ system: 'urn:ietf:rfc:3986', value: fullUrl }]);
+  }
+  const again = JSON.parse(
+    (await exportFile(page, 'Export for health records (FHIR)')).text,
+  ) as FhirBundle;
+  expect(again.entry.map((e) => e.fullUrl)).toEqual(bundle.entry.map((e) => e.fullUrl));
+  expect(new Set(bundle.entry.map((e) => e.fullUrl)).size).toBe(2);
 });
