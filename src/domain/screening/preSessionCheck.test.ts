@@ -1,8 +1,13 @@
 // The "anything changed?" check before every session: each question and its outcome.
 import { describe, expect, it } from 'vitest';
 import { PRE_SESSION_QUESTION_IDS, type PreSessionQuestionId } from './preSessionCheck';
-import type { QuestionOutcome } from './questions';
-import { type PreSessionInput, preSessionVerdict, type ScreeningAnswers } from './verdict';
+import { fullScreeningQuestionsFor, type QuestionOutcome } from './questions';
+import {
+  type PreSessionInput,
+  preSessionVerdict,
+  type ScreeningAnswers,
+  screeningVerdict,
+} from './verdict';
 
 const TODAY = '2024-06-15';
 const LAST_WEEK = '2024-06-08';
@@ -27,6 +32,7 @@ const EXPECTED: [PreSessionQuestionId, QuestionOutcome][] = [
   ['legWeakness', 'urgent'],
   ['newInjury', 'askFirst'],
   ['newSurgery', 'avoid'],
+  ['newOtherOperation', 'askFirst'],
   ['pregnancy', 'avoid'],
 ];
 
@@ -108,7 +114,7 @@ describe('preSessionVerdict: a new injury needs a fresh professional confirmatio
   });
 });
 
-describe('preSessionVerdict: a new operation and its date', () => {
+describe('preSessionVerdict: back or spine surgery and its date', () => {
   const surgery = (surgeryDate?: string) =>
     check({ answers: { ...allNo(), newSurgery: true }, surgeryDate });
 
@@ -130,6 +136,47 @@ describe('preSessionVerdict: a new operation and its date', () => {
 
   it('a malformed date → invalid, not answered', () => {
     expect(surgery('2024-06-xx')).toMatchObject({ mayStart: false, unanswered: ['newSurgery'] });
+  });
+});
+
+describe('preSessionVerdict: the same bar as the full screening for surgery', () => {
+  const fullScreening = (surgeryDate: string) => {
+    const answers: ScreeningAnswers = {};
+    for (const question of fullScreeningQuestionsFor()) answers[question.id] = false;
+    return screeningVerdict({
+      answers: { ...answers, backSurgery: true },
+      surgeryDate,
+      today: TODAY,
+    });
+  };
+  const shortCheck = (surgeryDate: string) =>
+    check({ answers: { ...allNo(), newSurgery: true }, surgeryDate });
+
+  it.each(['2024-06-01', '2024-01-15', '2023-12-15', '2023-12-14', '2022-03-01'])(
+    'back surgery on %s: the short check and the next full screening agree',
+    (date) => {
+      expect(shortCheck(date).outcome).toBe(fullScreening(date).outcome);
+      expect(shortCheck(date).mayStart).toBe(fullScreening(date).mayStart);
+    },
+  );
+
+  it('an operation anywhere else asks first, with no date, and needs an agreement given today', () => {
+    const other = { answers: { ...allNo(), newOtherOperation: true } };
+    expect(check(other)).toMatchObject({
+      outcome: 'askFirst',
+      reasons: ['newOtherOperation'],
+      unanswered: [],
+      mayStart: false,
+      needsConfirmation: true,
+    });
+    expect(check({ ...other, professionalConfirmation: { confirmedOn: TODAY } })).toMatchObject({
+      outcome: 'askFirst',
+      mayStart: true,
+    });
+    // It is not a six-month bar: the next day's full screening does not ask about it at all.
+    expect(fullScreeningQuestionsFor().map((question) => question.id)).not.toContain(
+      'newOtherOperation',
+    );
   });
 });
 

@@ -14,6 +14,7 @@ export const PRE_SESSION_QUESTION_IDS = [
   'legWeakness',
   'newInjury',
   'newSurgery',
+  'newOtherOperation',
   'pregnancy',
 ] as const satisfies readonly QuestionId[];
 

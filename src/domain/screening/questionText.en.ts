@@ -45,12 +45,14 @@ export const SCREENING_QUESTION_TEXT_EN: Record<QuestionId, string> = {
     'Do you have a hip replacement, a hernia in the groin, or a problem with circulation ' +
     'in your legs?',
   changedNumbness:
-    'Since your last session, has any numbness, tingling or weakness started or got worse?',
+    'Since your last session or check, has any numbness, tingling or weakness started or got ' +
+    'worse?',
   changedPain:
-    'Since your last session, has any sharp pain, or pain spreading down a leg, started ' +
-    'or got worse?',
-  newInjury: 'Have you had a new injury or a fall since your last session?',
-  newSurgery: 'Have you had an operation of any kind since your last session?',
+    'Since your last session or check, has any sharp pain, or pain spreading down a leg, ' +
+    'started or got worse?',
+  newInjury: 'Have you had a new injury or a fall since your last session or check?',
+  newSurgery: 'Since your last session or check, have you had an operation on your back or spine?',
+  newOtherOperation: 'Since your last session or check, have you had any other operation?',
   stillSharpPain:
     'Do you still have any of the sharp pain, or pain spreading down a leg, that your last ' +
     'session ended with?',
@@ -63,5 +65,7 @@ export const SCREENING_QUESTION_TEXT_EN: Record<QuestionId, string> = {
 /** The follow-up for a yes to a date question; the most recent date is the one that counts. */
 export const SCREENING_DATE_TEXT_EN = {
   backSurgery: 'When was your most recent back surgery?',
-  newSurgery: 'When was the operation? If there was more than one, give the most recent.',
+  newSurgery:
+    'When was the operation on your back or spine? If there was more than one, give the most ' +
+    'recent.',
 } as const satisfies Partial<Record<QuestionId, string>>;

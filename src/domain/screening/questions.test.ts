@@ -78,4 +78,16 @@ describe('English question text', () => {
     expect(SCREENING_DATE_TEXT_EN.backSurgery).toMatch(/\?$/);
     expect(SCREENING_DATE_TEXT_EN.newSurgery).toMatch(/most recent/);
   });
+
+  it('the short check asks about back or spine surgery apart from any other operation', () => {
+    expect(SCREENING_QUESTION_TEXT_EN.newSurgery).toMatch(/back or spine/);
+    expect(SCREENING_QUESTION_TEXT_EN.newOtherOperation).toMatch(/any other operation/);
+    expect(SCREENING_DATE_TEXT_EN.newSurgery).toMatch(/back or spine/);
+  });
+
+  it('the short check asks about changes since the last session or check', () => {
+    for (const id of ['changedNumbness', 'changedPain', 'newInjury', 'newSurgery'] as const) {
+      expect(SCREENING_QUESTION_TEXT_EN[id]).toMatch(/since your last session or check/i);
+    }
+  });
 });

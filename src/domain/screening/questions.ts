@@ -42,7 +42,9 @@ const PRE_SESSION_ONLY_SPECS = [
   { id: 'changedNumbness', outcome: 'avoid' },
   { id: 'changedPain', outcome: 'avoid' },
   { id: 'newInjury', outcome: 'askFirst' },
+  // newSurgery is back or spine surgery (SAFETY.md avoid #3); the id is kept as stored answers use it.
   { id: 'newSurgery', outcome: 'avoid', kind: 'date' },
+  { id: 'newOtherOperation', outcome: 'askFirst' },
 ] as const satisfies readonly QuestionSpec[];
 
 // Asked only as a follow-up, when the last session ended on the warning sign it names.

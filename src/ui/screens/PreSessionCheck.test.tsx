@@ -38,10 +38,10 @@ function lastSessionSection(): HTMLElement {
 }
 
 describe('PreSessionCheck', () => {
-  it('asks the nine short questions and passes when nothing has changed', () => {
+  it('asks the ten short questions and passes when nothing has changed', () => {
     const onPass = renderCheck();
     expect(screen.getByRole('heading', { level: 1, name: 'Anything changed?' })).toBeTruthy();
-    expect(screen.getAllByRole('group')).toHaveLength(9);
+    expect(screen.getAllByRole('group')).toHaveLength(10);
     answerRest('No');
     pressContinue();
     expect(onPass).toHaveBeenCalledTimes(1);
@@ -101,7 +101,21 @@ describe('PreSessionCheck', () => {
     expect(onPass.mock.calls[0]?.[0].professionalConfirmedOn).toBe(TODAY);
   });
 
-  it('a recent operation means no traction; a future date is refused beside the field', () => {
+  it('an operation not on the back asks a professional first, with no date to give', () => {
+    const onPass = renderCheck();
+    answer('newOtherOperation', 'Yes');
+    answerRest('No');
+    expect(screen.queryByLabelText(en['screening.date.newSurgery'])).toBeNull();
+    pressContinue();
+    expect(
+      screen.getByRole('heading', { level: 1, name: en['screening.askFirst.title'] }),
+    ).toBeTruthy();
+    expect(screen.getByText(en['screening.reason.newOtherOperation'])).toBeTruthy();
+    expect(screen.queryByText(en['screening.avoid.title'])).toBeNull();
+    expect(onPass).not.toHaveBeenCalled();
+  });
+
+  it('a recent back operation means no traction; a future date is refused beside the field', () => {
     const onPass = renderCheck();
     answer('newSurgery', 'Yes');
     setDate(en['screening.date.newSurgery'], '2025-07-01');
@@ -123,7 +137,7 @@ describe('PreSessionCheck after a session ended on a warning sign', () => {
     renderCheck([]);
     expect(screen.queryByText(en['screening.lastSession.title'])).toBeNull();
     expect(screen.queryByRole('region', { name: en['screening.section.lastSession'] })).toBeNull();
-    expect(screen.getAllByRole('group')).toHaveLength(9);
+    expect(screen.getAllByRole('group')).toHaveLength(10);
   });
 
   it('names the dizziness, asks about it first, and recommends a professional’s advice', () => {
@@ -133,7 +147,7 @@ describe('PreSessionCheck after a session ended on a warning sign', () => {
     expect(within(notice).getByText(en['live.stopReason.dizziness'])).toBeTruthy();
     expect(within(notice).getByText(en['screening.lastSession.askedAgain'])).toBeTruthy();
     expect(within(notice).getByText(en['screening.lastSession.professional'])).toBeTruthy();
-    expect(screen.getAllByRole('group')).toHaveLength(10);
+    expect(screen.getAllByRole('group')).toHaveLength(11);
     const group = within(lastSessionSection()).getByRole('group', {
       name: en['screening.q.dizziness'],
     });
@@ -187,7 +201,7 @@ describe('PreSessionCheck after a session ended on a warning sign', () => {
       'question-stillSharpPain',
       'question-stillNumbness',
     ]);
-    expect(screen.getAllByRole('group')).toHaveLength(11);
+    expect(screen.getAllByRole('group')).toHaveLength(12);
     answer('changedPain', 'Yes');
     answerRest('No');
     pressContinue();

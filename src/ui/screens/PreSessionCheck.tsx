@@ -11,7 +11,10 @@ import type { SectionLayout } from './screening/sections';
 export type PreSessionCheckProps = ScreeningProps;
 
 const LAYOUT: readonly SectionLayout[] = [
-  { id: 'changes', questionIds: ['changedNumbness', 'changedPain', 'newInjury', 'newSurgery'] },
+  {
+    id: 'changes',
+    questionIds: ['changedNumbness', 'changedPain', 'newInjury', 'newSurgery', 'newOtherOperation'],
+  },
   {
     id: 'signs',
     questionIds: [

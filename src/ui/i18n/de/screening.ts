@@ -39,13 +39,15 @@ export const screening = {
   'screening.q.pelvicBeltHipGroin':
     'Haben Sie ein künstliches Hüftgelenk, einen Leistenbruch oder eine Durchblutungsstörung in den Beinen?',
   'screening.q.changedNumbness':
-    'Hat seit Ihrer letzten Sitzung ein Taubheitsgefühl, Kribbeln oder eine Schwäche begonnen oder sich verstärkt?',
+    'Hat seit Ihrer letzten Sitzung oder Prüfung ein Taubheitsgefühl, Kribbeln oder eine Schwäche begonnen oder sich verstärkt?',
   'screening.q.changedPain':
-    'Haben seit Ihrer letzten Sitzung stechende Schmerzen oder ins Bein ausstrahlende Schmerzen begonnen oder sich verstärkt?',
+    'Haben seit Ihrer letzten Sitzung oder Prüfung stechende Schmerzen oder ins Bein ausstrahlende Schmerzen begonnen oder sich verstärkt?',
   'screening.q.newInjury':
-    'Hatten Sie seit Ihrer letzten Sitzung eine neue Verletzung oder einen Sturz?',
+    'Hatten Sie seit Ihrer letzten Sitzung oder Prüfung eine neue Verletzung oder einen Sturz?',
   'screening.q.newSurgery':
-    'Wurden Sie seit Ihrer letzten Sitzung operiert, egal an welcher Stelle?',
+    'Wurden Sie seit Ihrer letzten Sitzung oder Prüfung am Rücken oder an der Wirbelsäule operiert?',
+  'screening.q.newOtherOperation':
+    'Hatten Sie seit Ihrer letzten Sitzung oder Prüfung eine andere Operation?',
   'screening.q.stillSharpPain':
     'Haben Sie noch etwas von dem stechenden oder ins Bein ausstrahlenden Schmerz, mit dem Ihre letzte Sitzung endete?',
   'screening.q.stillNumbness':
@@ -92,12 +94,15 @@ export const screening = {
   'screening.reason.pelvicBeltHipGroin':
     'Ein künstliches Hüftgelenk, ein Leistenbruch oder eine Durchblutungsstörung in den Beinen. Der Gurt liegt nah an der Leiste.',
   'screening.reason.changedNumbness':
-    'Ein Taubheitsgefühl, Kribbeln oder eine Schwäche, die seit Ihrer letzten Sitzung begonnen oder sich verstärkt hat. Ein Zug könnte das verschlimmern.',
+    'Ein Taubheitsgefühl, Kribbeln oder eine Schwäche, die seit Ihrer letzten Sitzung oder Prüfung begonnen oder sich verstärkt hat. Ein Zug könnte das verschlimmern.',
   'screening.reason.changedPain':
-    'Stechende oder ausstrahlende Schmerzen, die seit Ihrer letzten Sitzung begonnen oder sich verstärkt haben. Ein Zug könnte sie verschlimmern.',
-  'screening.reason.newInjury': 'Eine neue Verletzung oder ein Sturz seit Ihrer letzten Sitzung.',
+    'Stechende oder ausstrahlende Schmerzen, die seit Ihrer letzten Sitzung oder Prüfung begonnen oder sich verstärkt haben. Ein Zug könnte sie verschlimmern.',
+  'screening.reason.newInjury':
+    'Eine neue Verletzung oder ein Sturz seit Ihrer letzten Sitzung oder Prüfung.',
   'screening.reason.newSurgery':
-    'Eine Operation in den letzten sechs Monaten. Der Körper braucht Zeit zum Heilen, und ein Zug könnte die Heilung stören.',
+    'Eine Operation am Rücken oder an der Wirbelsäule in den letzten sechs Monaten. Der Rücken braucht Zeit zum Heilen, und ein Zug könnte die Heilung stören.',
+  'screening.reason.newOtherOperation':
+    'Eine Operation seit Ihrer letzten Sitzung oder Prüfung (nicht am Rücken oder an der Wirbelsäule).',
   'screening.reason.stillSharpPain':
     'Stechender oder ausstrahlender Schmerz vom Ende Ihrer letzten Sitzung, der noch anhält. Ein Zug könnte ihn verschlimmern.',
   'screening.reason.stillNumbness':
@@ -122,12 +127,12 @@ export const screening = {
   'screening.section.symptoms': 'Wie sich Rücken und Beine anfühlen',
   'screening.section.health': 'Ihre allgemeine Gesundheit',
   'screening.section.position': 'Liegen und Ihre Gelenke',
-  'screening.section.changes': 'Seit Ihrer letzten Sitzung',
+  'screening.section.changes': 'Seit Ihrer letzten Sitzung oder Prüfung',
   'screening.section.signs': 'Weitere Anzeichen',
   'screening.section.other': 'Weitere Fragen',
   'screening.date.backSurgery': 'Wann war Ihre letzte Rückenoperation?',
   'screening.date.newSurgery':
-    'Wann war die Operation? Wenn es mehrere waren, geben Sie die letzte an.',
+    'Wann war die Operation am Rücken oder an der Wirbelsäule? Wenn es mehrere waren, geben Sie die letzte an.',
   'screening.date.other': 'Wann ist es passiert? Wenn mehrmals, geben Sie das letzte Datum an.',
   'screening.date.hint':
     'Wenn Sie den genauen Tag nicht wissen, wählen Sie den spätesten Tag, an dem es gewesen sein könnte.',

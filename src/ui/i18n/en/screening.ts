@@ -47,12 +47,16 @@ const questions = {
     'Do you have a hip replacement, a hernia in the groin, or a problem with circulation ' +
     'in your legs?',
   'screening.q.changedNumbness':
-    'Since your last session, has any numbness, tingling or weakness started or got worse?',
+    'Since your last session or check, has any numbness, tingling or weakness started or got ' +
+    'worse?',
   'screening.q.changedPain':
-    'Since your last session, has any sharp pain, or pain spreading down a leg, started ' +
-    'or got worse?',
-  'screening.q.newInjury': 'Have you had a new injury or a fall since your last session?',
-  'screening.q.newSurgery': 'Have you had an operation of any kind since your last session?',
+    'Since your last session or check, has any sharp pain, or pain spreading down a leg, ' +
+    'started or got worse?',
+  'screening.q.newInjury': 'Have you had a new injury or a fall since your last session or check?',
+  'screening.q.newSurgery':
+    'Since your last session or check, have you had an operation on your back or spine?',
+  'screening.q.newOtherOperation':
+    'Since your last session or check, have you had any other operation?',
   'screening.q.stillSharpPain':
     'Do you still have any of the sharp pain, or pain spreading down a leg, that your last ' +
     'session ended with?',
@@ -106,15 +110,17 @@ const reasons = {
     'A hip replacement, a groin hernia or a circulation problem in the legs. The belt sits ' +
     'close to the groin.',
   'screening.reason.changedNumbness':
-    'Numbness, tingling or weakness that started or got worse since your last session. A pull ' +
-    'could make it worse.',
+    'Numbness, tingling or weakness that started or got worse since your last session or ' +
+    'check. A pull could make it worse.',
   'screening.reason.changedPain':
-    'Sharp or spreading pain that started or got worse since your last session. A pull could ' +
-    'make it worse.',
-  'screening.reason.newInjury': 'A new injury or fall since your last session.',
+    'Sharp or spreading pain that started or got worse since your last session or check. A ' +
+    'pull could make it worse.',
+  'screening.reason.newInjury': 'A new injury or fall since your last session or check.',
   'screening.reason.newSurgery':
-    'An operation in the last six months. The body needs time to heal, and a pull could ' +
-    'disturb it.',
+    'An operation on your back or spine in the last six months. The back needs time to heal, ' +
+    'and a pull could disturb it.',
+  'screening.reason.newOtherOperation':
+    'An operation since your last session or check (not on the back or spine).',
   'screening.reason.stillSharpPain':
     'Sharp or spreading pain from the end of your last session that is still there. A pull ' +
     'could make it worse.',
@@ -147,12 +153,13 @@ export const screening = {
   'screening.section.symptoms': 'How your back and legs feel',
   'screening.section.health': 'Your general health',
   'screening.section.position': 'Lying down and your joints',
-  'screening.section.changes': 'Since your last session',
+  'screening.section.changes': 'Since your last session or check',
   'screening.section.signs': 'Other signs to check',
   'screening.section.other': 'Other questions',
   'screening.date.backSurgery': 'When was your most recent back surgery?',
   'screening.date.newSurgery':
-    'When was the operation? If there was more than one, give the most recent.',
+    'When was the operation on your back or spine? If there was more than one, give the most ' +
+    'recent.',
   'screening.date.other': 'When did it happen? If more than once, give the most recent date.',
   'screening.date.hint':
     'If you are not sure of the exact day, choose the latest day it could have been.',

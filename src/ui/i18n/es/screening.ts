@@ -39,11 +39,15 @@ export const screening = {
   'screening.q.pelvicBeltHipGroin':
     '¿Tienes una prótesis de cadera, una hernia en la ingle o un problema de circulación en las piernas?',
   'screening.q.changedNumbness':
-    'Desde tu última sesión, ¿ha aparecido o empeorado algún entumecimiento, hormigueo o debilidad?',
+    'Desde tu última sesión o comprobación, ¿ha aparecido o empeorado algún entumecimiento, hormigueo o debilidad?',
   'screening.q.changedPain':
-    'Desde tu última sesión, ¿ha aparecido o empeorado algún dolor agudo, o un dolor que baja por una pierna?',
-  'screening.q.newInjury': '¿Has tenido una lesión nueva o una caída desde tu última sesión?',
-  'screening.q.newSurgery': '¿Te han operado de algo desde tu última sesión?',
+    'Desde tu última sesión o comprobación, ¿ha aparecido o empeorado algún dolor agudo, o un dolor que baja por una pierna?',
+  'screening.q.newInjury':
+    '¿Has tenido una lesión nueva o una caída desde tu última sesión o comprobación?',
+  'screening.q.newSurgery':
+    'Desde tu última sesión o comprobación, ¿te han operado de la espalda o de la columna?',
+  'screening.q.newOtherOperation':
+    'Desde tu última sesión o comprobación, ¿te han hecho alguna otra operación?',
   'screening.q.stillSharpPain':
     '¿Sigues teniendo algo del dolor agudo, o que baja por una pierna, con el que terminó tu última sesión?',
   'screening.q.stillNumbness':
@@ -90,12 +94,15 @@ export const screening = {
   'screening.reason.pelvicBeltHipGroin':
     'Una prótesis de cadera, una hernia en la ingle o un problema de circulación en las piernas. El cinturón queda cerca de la ingle.',
   'screening.reason.changedNumbness':
-    'Entumecimiento, hormigueo o debilidad que ha aparecido o empeorado desde tu última sesión. Una tracción podría empeorarlo.',
+    'Entumecimiento, hormigueo o debilidad que ha aparecido o empeorado desde tu última sesión o comprobación. Una tracción podría empeorarlo.',
   'screening.reason.changedPain':
-    'Dolor agudo o que se extiende, que ha aparecido o empeorado desde tu última sesión. Una tracción podría empeorarlo.',
-  'screening.reason.newInjury': 'Una lesión nueva o una caída desde tu última sesión.',
+    'Dolor agudo o que se extiende, que ha aparecido o empeorado desde tu última sesión o comprobación. Una tracción podría empeorarlo.',
+  'screening.reason.newInjury':
+    'Una lesión nueva o una caída desde tu última sesión o comprobación.',
   'screening.reason.newSurgery':
-    'Una operación en los últimos seis meses. El cuerpo necesita tiempo para curarse, y una tracción podría afectar a la recuperación.',
+    'Una operación de espalda o de columna en los últimos seis meses. La espalda necesita tiempo para curarse, y una tracción podría afectar a la recuperación.',
+  'screening.reason.newOtherOperation':
+    'Una operación desde tu última sesión o comprobación (no de la espalda ni de la columna).',
   'screening.reason.stillSharpPain':
     'Dolor agudo o que se extiende, del final de tu última sesión, que sigue ahí. Una tracción podría empeorarlo.',
   'screening.reason.stillNumbness':
@@ -120,12 +127,12 @@ export const screening = {
   'screening.section.symptoms': 'Cómo notas la espalda y las piernas',
   'screening.section.health': 'Tu salud en general',
   'screening.section.position': 'Acostarte y tus articulaciones',
-  'screening.section.changes': 'Desde tu última sesión',
+  'screening.section.changes': 'Desde tu última sesión o comprobación',
   'screening.section.signs': 'Otras señales que comprobar',
   'screening.section.other': 'Otras preguntas',
   'screening.date.backSurgery': '¿Cuándo fue tu operación de espalda más reciente?',
   'screening.date.newSurgery':
-    '¿Cuándo fue la operación? Si hubo más de una, indica la más reciente.',
+    '¿Cuándo fue la operación de espalda o de columna? Si hubo más de una, indica la más reciente.',
   'screening.date.other': '¿Cuándo ocurrió? Si fue más de una vez, indica la fecha más reciente.',
   'screening.date.hint': 'Si no sabes el día exacto, elige el día más tardío en que pudo ser.',
   'screening.error.unanswered': 'Responde «Yes» o «No».',
