@@ -120,26 +120,16 @@ test('sessions after an agreed Ask first keep it in their record, those a short 
   }
 });
 
-/** The urgent advice shown at once, with nothing to answer and no way on. */
-async function expectUrgentToday(page: Page, app: Tractus): Promise<void> {
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Seek urgent medical care now' }),
-  ).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText(
-    'Earlier today you told Tractus about a sign',
-  );
+/** Home on an urgent day: the advice in place of the way into a session. */
+async function expectUrgentOnHome(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Tractus' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Seek urgent medical care now');
   await expect(page.getByText(URGENT_TODAY)).toBeVisible();
-  await expect(page.getByRole('radio')).toHaveCount(0);
-  await expect(app.continueButton()).toHaveCount(0);
-  await expect(app.startButton()).toHaveCount(0);
+  await expect(page.getByText('A short "anything changed?" check comes first.')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Begin a session' })).toHaveCount(0);
 }
 
-async function beginFromHome(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Home', exact: true }).click();
-  await page.getByRole('button', { name: 'Begin a session' }).click();
-}
-
-test('an Urgent answer, then Home, then screening again the same day never reaches Start session', async ({
+test('an Urgent answer, then Home the same day: Home gives the urgent advice and no way to Start session', async ({
   page,
 }) => {
   const app = new Tractus(page);
@@ -151,13 +141,12 @@ test('an Urgent answer, then Home, then screening again the same day never reach
   ).toBeVisible();
   await app.expectUrgentDaySaved();
 
-  await beginFromHome(page);
-  await expectUrgentToday(page, app);
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await expectUrgentOnHome(page);
 
   // Closed and opened again the same day: the day was kept on the device.
   await app.reopen();
-  await page.getByRole('button', { name: 'Begin a session' }).click();
-  await expectUrgentToday(page, app);
+  await expectUrgentOnHome(page);
 });
 
 test.describe('in a time zone a day ahead of UTC', () => {
@@ -176,13 +165,15 @@ test.describe('in a time zone a day ahead of UTC', () => {
 
     // 23:50 on 28 November there, and 28 November in UTC too: the same local day.
     await page.clock.setSystemTime(new Date('2026-11-28T09:50:00Z'));
-    await beginFromHome(page);
-    await expectUrgentToday(page, app);
+    await page.getByRole('button', { name: 'Home', exact: true }).click();
+    await expectUrgentOnHome(page);
 
     // 00:10 on 29 November there, though still 28 November in UTC: a new day, asked again, and
     // the urgent day asks for a professional's agreement before any session.
     await page.clock.setSystemTime(new Date('2026-11-28T10:10:00Z'));
-    await beginFromHome(page);
+    await page.getByRole('button', { name: 'History', exact: true }).click();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await page.getByRole('button', { name: 'Begin a session' }).click();
     await app.answerScreening();
     await expect(
       page.getByText(/On November 28, 2026 you told Tractus about a sign that needed urgent care/),

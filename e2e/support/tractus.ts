@@ -600,14 +600,15 @@ export class Tour {
     await expect(page.getByRole('heading', { name: 'No sessions yet' })).toBeVisible();
     await visit('history-empty');
     await this.button('Back').click();
-    // The avoid outcome stands for the rest of the day: beginning again shows it, asking nothing.
-    await this.button('Begin a session').click();
-    await expect(page.getByText(/You gave these answers earlier today/)).toBeVisible();
-    await visit('screening-avoid-today');
+    // The avoid outcome stands for the rest of the day: Home gives its advice and no way in.
+    await expect(page.getByText('Do not use traction today')).toBeVisible();
+    await expect(this.button('Begin a session')).toHaveCount(0);
+    await visit('home-avoid-today');
     // The next day every question is asked again.
     const now = await page.evaluate(() => Date.now());
     await page.clock.setSystemTime(new Date(now + 24 * 60 * 60 * 1000));
-    await this.button('Home').click();
+    await this.button('History').click();
+    await this.button('Back').click();
     await this.button('Begin a session').click();
     await app.answerScreening([/steroid medicine/]);
     await expect(app.heading('Talk to a health professional first')).toBeVisible();
@@ -655,9 +656,9 @@ export class Tour {
     await visit('screening-urgent');
 
     await this.button('Home').click();
-    await this.button('Begin a session').click();
     await expect(page.getByText(URGENT_TODAY)).toBeVisible();
-    await visit('screening-urgent-today');
+    await expect(this.button('Begin a session')).toHaveCount(0);
+    await visit('home-urgent-today');
   }
 
   /** How a session ends: complete, ended by a warning sign, ended by an urgent sign. */

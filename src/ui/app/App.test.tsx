@@ -108,6 +108,15 @@ describe('no session on the day of an urgent outcome', () => {
   async function goHome() {
     fireEvent.click(await screen.findByRole('button', { name: en['nav.home'] }));
   }
+  /** Home gives the day's advice in place of the way into a session. */
+  async function expectHomeBarred(day: 'urgentToday' | 'avoidToday') {
+    await screen.findByRole('heading', { level: 1, name: en['home.title'] });
+    const advice = await screen.findByRole('alert');
+    expect(advice.textContent).toContain(en[`home.${day}.title`]);
+    expect(advice.textContent).toContain(en[`home.${day}.next`]);
+    expect(screen.queryByText(en['home.preCheck'])).toBeNull();
+    expect(screen.queryByRole('button', { name: en['home.begin'] })).toBeNull();
+  }
 
   it('an urgent answer at 23:50 keeps that local day: screening again is refused, after midnight it is asked', async () => {
     // Local times: whatever the machine's time zone, these two are either side of its midnight.
@@ -122,13 +131,10 @@ describe('no session on the day of an urgent outcome', () => {
 
     clock.now = new Date(2026, 10, 20, 23, 59);
     await goHome();
-    await begin();
-    await urgentHeading();
-    expect(screen.getByText(en['screening.urgentToday.noSession'])).toBeTruthy();
-    expect(screen.queryAllByRole('radio')).toHaveLength(0);
-    expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();
+    await expectHomeBarred('urgentToday');
 
     clock.now = new Date(2026, 10, 21, 0, 10);
+    fireEvent.click(screen.getByRole('button', { name: en['home.settings'] }));
     await goHome();
     await begin();
     await screen.findByRole('heading', { level: 1, name: en['screening.title'] });
@@ -155,19 +161,17 @@ describe('no session on the day of an urgent outcome', () => {
       }),
     );
 
-    // Answering again the same day is no way round it.
+    // Answering again the same day is no way round it: Home gives the advice, not a way in.
     clock.now = new Date(2026, 10, 20, 22, 0);
     await goHome();
-    // Home says why the full questions come next, not "30 days or more".
-    expect(await screen.findByText(en['home.screeningAfterAvoid'])).toBeTruthy();
-    await begin();
-    await screen.findByRole('heading', { level: 1, name: en['screening.avoid.title'] });
-    expect(screen.getByText(en['screening.avoidToday.note'])).toBeTruthy();
-    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    await expectHomeBarred('avoidToday');
 
-    // The next day every question is asked again, not only the short check's.
+    // The next day every question is asked again, not only the short check's, and Home says why
+    // (not "30 days or more").
     clock.now = new Date(2026, 10, 21, 9, 0);
+    fireEvent.click(screen.getByRole('button', { name: en['home.settings'] }));
     await goHome();
+    expect(await screen.findByText(en['home.screeningAfterAvoid'])).toBeTruthy();
     await begin();
     await screen.findByRole('heading', { level: 1, name: en['screening.title'] });
   });
@@ -219,10 +223,7 @@ describe('no session on the day of an urgent outcome', () => {
     const painAfter = await screen.findByRole('group', { name: en['summary.pain.legend'] });
     fireEvent.click(within(painAfter).getByRole('radio', { name: '2' }));
     pressContinue();
-    await begin();
-    await urgentHeading();
-    expect(screen.getByText(en['screening.urgentToday.noSession'])).toBeTruthy();
-    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    await expectHomeBarred('urgentToday');
   });
 });
 

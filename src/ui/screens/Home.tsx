@@ -1,6 +1,6 @@
 // The returning user's start: begin a session (with the right check first), history, settings.
 import type { Profile } from '../../domain/record/profile';
-import { fullScreeningDue } from '../../domain/screening';
+import { dayBarsSession, fullScreeningDue } from '../../domain/screening';
 import { localDate, useServices } from '../app/services';
 import { Button } from '../components/Button';
 import { Icon } from '../components/Icon';
@@ -27,10 +27,45 @@ function firstCheck(profile: Profile, due: boolean) {
   return profile.lastAvoid !== null ? 'home.screeningAfterAvoid' : 'home.screeningFirst';
 }
 
+/** An urgent or avoid outcome earlier today: no session, so its advice replaces the way in. */
+function barredToday(profile: Profile, today: string): keyof typeof BARRED_ADVICE | undefined {
+  if (dayBarsSession(profile.lastUrgentOn ?? undefined, today)) return 'urgentToday';
+  if (profile.lastAvoid && dayBarsSession(profile.lastAvoid.on, today)) return 'avoidToday';
+  return undefined;
+}
+
+// The advice for each barred day, with the Notice tone of the outcome screen it stands for.
+const BARRED_ADVICE = {
+  urgentToday: {
+    tone: 'urgent',
+    title: 'home.urgentToday.title',
+    body: 'home.urgentToday.body',
+    next: 'home.urgentToday.next',
+  },
+  avoidToday: {
+    tone: 'danger',
+    title: 'home.avoidToday.title',
+    body: 'home.avoidToday.body',
+    next: 'home.avoidToday.next',
+  },
+} as const;
+
+function BarredToday({ day }: { day: keyof typeof BARRED_ADVICE }) {
+  const t = useT();
+  const advice = BARRED_ADVICE[day];
+  return (
+    <Notice tone={advice.tone} title={t(advice.title)}>
+      <p>{t(advice.body)}</p>
+      <p>{t(advice.next)}</p>
+    </Notice>
+  );
+}
+
 export function Home({ profile, onBegin, onHistory, onSettings, settingsProblem }: HomeProps) {
   const t = useT();
   const today = localDate(useServices().wallNow());
   const due = fullScreeningDue(profile.lastFullScreeningOn ?? undefined, today);
+  const barred = barredToday(profile, today);
   const { plan } = profile;
   return (
     <Screen
@@ -38,9 +73,11 @@ export function Home({ profile, onBegin, onHistory, onSettings, settingsProblem 
       illustration={<ReceiverLying />}
       actions={
         <>
-          <Button size="large" onClick={onBegin}>
-            {t('home.begin')}
-          </Button>
+          {!barred && (
+            <Button size="large" onClick={onBegin}>
+              {t('home.begin')}
+            </Button>
+          )}
           <Button variant="secondary" onClick={onHistory}>
             <Icon name="history" /> {t('home.history')}
           </Button>
@@ -56,7 +93,7 @@ export function Home({ profile, onBegin, onHistory, onSettings, settingsProblem 
         </Notice>
       )}
       <p>{t('home.intro')}</p>
-      <p>{t(firstCheck(profile, due))}</p>
+      {barred ? <BarredToday day={barred} /> : <p>{t(firstCheck(profile, due))}</p>}
       <p>
         {t('home.plan', {
           hold: plan.holdSeconds,

@@ -14,6 +14,16 @@ export const app = {
   'home.screeningAfterAvoid':
     'Zuerst kommen die vollständigen Sicherheitsfragen: Nach Ihren letzten Antworten darf keine Traktion angewendet werden.',
   'home.preCheck': 'Zuerst kommt eine kurze Prüfung: „Hat sich etwas verändert?“',
+  'home.urgentToday.title': 'Suchen Sie jetzt dringend ärztliche Hilfe',
+  'home.urgentToday.body':
+    'Sie haben Tractus heute bereits ein Anzeichen genannt, das heute ärztlich abgeklärt werden muss. Wenden Sie keine Traktion an. Falls Sie noch nicht untersucht wurden, wenden Sie sich jetzt an eine Notaufnahme oder einen ärztlichen Bereitschaftsdienst, oder rufen Sie die örtliche Notrufnummer an.',
+  'home.urgentToday.next':
+    'Heute findet keine Sitzung statt. Ab morgen ist wieder eine Sitzung möglich, nachdem eine medizinische Fachperson Sie untersucht hat.',
+  'home.avoidToday.title': 'Wenden Sie heute keine Traktion an',
+  'home.avoidToday.body':
+    'Nach Ihren heutigen Antworten darf keine Traktion zu zweit angewendet werden. Bitte sprechen Sie mit Ihrer Ärztin, Ihrem Arzt oder einer physiotherapeutischen Fachperson über Ihren Rücken: Dort erfahren Sie, was für Sie sicher ist.',
+  'home.avoidToday.next':
+    'Heute findet keine Sitzung statt. Ab morgen werden alle Sicherheitsfragen erneut gestellt.',
   'home.plan':
     'Ihr Plan: {hold} s halten (bis zu {holdMax} s), {release} s lösen, {rest} s Ruhe, insgesamt {total} Minuten.',
   'recovery.title': 'Die Sitzung wurde unterbrochen',

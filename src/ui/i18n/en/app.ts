@@ -11,6 +11,16 @@ export const app = {
   'home.screeningAfterAvoid':
     'The full safety questions come first: your last answers meant traction must not be used.',
   'home.preCheck': 'A short "anything changed?" check comes first.',
+  'home.urgentToday.title': 'Seek urgent medical care now',
+  'home.urgentToday.body':
+    'Earlier today you told Tractus about a sign that needs a doctor to check you today. Do not use traction. If you have not been checked yet, contact an urgent care service or an emergency department now, or call your local emergency number.',
+  'home.urgentToday.next':
+    'There is no session today. A session is possible again from tomorrow, after a health professional has checked you.',
+  'home.avoidToday.title': 'Do not use traction today',
+  'home.avoidToday.body':
+    'Earlier today your answers meant partner traction must not be used. Please talk to a doctor or physiotherapist about your back: they can advise on what is safe for you.',
+  'home.avoidToday.next':
+    'There is no session today. From tomorrow the full safety questions are asked again.',
   'home.plan':
     'Your plan: holds of {hold} s (up to {holdMax} s), release {release} s, rest {rest} s, {total} minutes in all.',
   'recovery.title': 'The session was interrupted',

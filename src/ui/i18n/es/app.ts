@@ -14,6 +14,16 @@ export const app = {
   'home.screeningAfterAvoid':
     'Primero van las preguntas de seguridad completas: según tus últimas respuestas, no se debe usar la tracción.',
   'home.preCheck': 'Primero, una breve comprobación: «¿Ha cambiado algo?».',
+  'home.urgentToday.title': 'Busca atención médica urgente ahora',
+  'home.urgentToday.body':
+    'Hoy ya le has indicado a Tractus una señal de que un médico debe revisarte hoy. No uses la tracción. Si aún no te han revisado, contacta ahora con un servicio de urgencias o acude a urgencias, o llama al número de emergencias de tu zona.',
+  'home.urgentToday.next':
+    'Hoy no habrá sesión. A partir de mañana podrás volver a hacer una sesión, después de que un profesional de la salud te haya revisado.',
+  'home.avoidToday.title': 'Hoy no uses la tracción',
+  'home.avoidToday.body':
+    'Según tus respuestas de hoy, no se debe usar la tracción con ayuda de otra persona. Habla de tu espalda con un médico o un fisioterapeuta: pueden aconsejarte qué es seguro para ti.',
+  'home.avoidToday.next':
+    'Hoy no habrá sesión. A partir de mañana se vuelven a hacer todas las preguntas de seguridad.',
   'home.plan':
     'Tu plan: mantener {hold} s (hasta {holdMax} s), soltar en {release} s, descansar {rest} s, {total} minutos en total.',
   'recovery.title': 'La sesión se interrumpió',
