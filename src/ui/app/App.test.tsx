@@ -456,3 +456,35 @@ describe('settings that were reset at start', () => {
     expect(screen.queryByText(en['settings.saveProblem'])).toBeNull();
   });
 });
+
+describe('the stop agreed last time', () => {
+  it('after a restart, the agreement offers the stop word and signal again; both confirm and the pain is asked afresh', async () => {
+    const kept: StartupData = {
+      profile: {
+        ...initialProfile(),
+        welcomedOn: '2026-11-01',
+        lastFullScreeningOn: '2026-11-20',
+        stopSignal: { word: 'Enough', physical: 'A squeeze of the hand' },
+      },
+      active: undefined,
+    };
+    render(<App services={services(() => Promise.resolve(kept))} />);
+    fireEvent.click(await screen.findByRole('button', { name: en['home.begin'] }));
+    await screen.findByRole('heading', { level: 1, name: en['screening.preSession.title'] });
+    answerRest('No');
+    pressContinue();
+    await screen.findByRole('heading', { level: 1, name: en['agreement.title'] });
+
+    const word = screen.getByRole('textbox', { name: en['agreement.stopWord.label'] });
+    expect((word as HTMLInputElement).value).toBe('Enough');
+    const other = screen.getByRole('radio', { name: en['agreement.signal.other'] });
+    expect((other as HTMLInputElement).checked).toBe(true);
+    const described = screen.getByRole('textbox', { name: en['agreement.signal.otherLabel'] });
+    expect((described as HTMLInputElement).value).toBe('A squeeze of the hand');
+    for (const name of [en['agreement.confirm.receiver'], en['agreement.confirm.partner']]) {
+      expect((screen.getByRole('checkbox', { name }) as HTMLInputElement).checked).toBe(false);
+    }
+    const baseline = screen.getByRole('group', { name: en['agreement.baseline.legend'] });
+    expect(within(baseline).queryAllByRole('radio', { checked: true })).toHaveLength(0);
+  });
+});

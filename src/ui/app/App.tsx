@@ -19,6 +19,7 @@ import {
   pickLocale,
   useT,
 } from '../i18n/translate';
+import type { EarlierAgreement } from '../screens/Agreement';
 import type { Agreement as AgreementValue } from '../screens/agreement';
 import { Home } from '../screens/Home';
 import type { SessionSetup } from '../screens/live/LiveSession';
@@ -282,6 +283,13 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
   const keepAvoidDay = (reasons: QuestionId[]) =>
     updateProfile({ lastAvoid: { on: today, reasons }, lastFullScreeningOn: null });
 
+  /** This visit's agreement, else the stop word and signal kept from the last one (never the pain). */
+  function earlierAgreement(): EarlierAgreement | undefined {
+    if (agreement) return agreement;
+    const kept = profile.stopSignal;
+    return kept ? { stopWord: kept.word, physicalSignal: kept.physical } : undefined;
+  }
+
   function beginSession(): void {
     const due = fullScreeningDue(profile.lastFullScreeningOn ?? undefined, today);
     setRoute(due ? { name: 'screening' } : { name: 'preCheck' });
@@ -386,10 +394,11 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
             }}
           />
         );
-      case 'agreement':
+      case 'agreement': {
+        const initial = earlierAgreement();
         return (
           <Agreement
-            {...(agreement ? { initial: agreement } : {})}
+            {...(initial ? { initial } : {})}
             onDone={(value) => {
               setAgreement(value);
               updateProfile({
@@ -399,6 +408,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
             }}
           />
         );
+      }
       case 'setup':
         return (
           <SetupChecklist
