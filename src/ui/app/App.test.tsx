@@ -488,3 +488,26 @@ describe('the stop agreed last time', () => {
     expect(within(baseline).queryAllByRole('radio', { checked: true })).toHaveLength(0);
   });
 });
+
+describe('after Delete all', () => {
+  it('a new user is welcomed again, as on a first visit', async () => {
+    const store = new MemorySessionStore();
+    const returning = { ...initialProfile(), welcomedOn: '2026-11-01' };
+    await store.saveProfile(returning);
+    render(
+      <App
+        services={services(() => Promise.resolve({ profile: returning, active: undefined }), {
+          openStore: () => Promise.resolve({ store, warning: null }),
+        })}
+      />,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: en['home.history'] }));
+    fireEvent.click(await screen.findByRole('button', { name: en['history.delete.start'] }));
+    fireEvent.click(screen.getByRole('checkbox', { name: en['history.delete.confirm'] }));
+    fireEvent.click(screen.getByRole('button', { name: en['history.delete.go'] }));
+    await waitFor(async () => expect(await store.getProfile()).toBeUndefined());
+    fireEvent.click(screen.getByRole('button', { name: en['button.back'] }));
+    await screen.findByRole('heading', { level: 1, name: en['welcome.title'] });
+    expect(screen.queryByRole('button', { name: en['home.begin'] })).toBeNull();
+  });
+});

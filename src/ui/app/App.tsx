@@ -265,12 +265,21 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
       updateProfile({ plan: next.plan });
   }
 
-  /** Home reads the stored profile again: History may have imported or deleted everything. */
+  /**
+   * Home reads the stored profile again: History may have imported or deleted everything. After
+   * Delete all nobody has been welcomed, so the welcome comes first, as on a first visit.
+   */
   function goHome(): void {
     setRoute({ name: 'home' });
     ensureStore()
       .then((ready) => ready.getProfile())
-      .then((saved) => setProfile(saved ?? initialProfile()))
+      .then((saved) => {
+        const next = saved ?? initialProfile();
+        setProfile(next);
+        // Only if still on Home: a screen chosen meanwhile is not taken away.
+        if (!next.welcomedOn)
+          setRoute((shown) => (shown.name === 'home' ? { name: 'welcome' } : shown));
+      })
       .catch(reportStorage);
   }
 
