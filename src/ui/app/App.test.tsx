@@ -390,6 +390,21 @@ describe('when storage cannot be opened', () => {
     );
   });
 
+  it('ready to start is no dead end: Not now goes home, and once started there is no way out', async () => {
+    const app = services(() => Promise.resolve(stored));
+    app.settingsStore.save({ ...app.settingsStore.load().settings, voiceOn: false });
+    render(<App services={app} />);
+    await walkToLiveSession();
+    await screen.findByRole('heading', { level: 1, name: en['live.recap.title'] });
+    fireEvent.click(screen.getByRole('button', { name: en['live.recap.notNow'] }));
+    await screen.findByRole('heading', { level: 1, name: en['home.title'] });
+
+    await walkToLiveSession();
+    await startSession();
+    expect(screen.queryByRole('button', { name: en['live.recap.notNow'] })).toBeNull();
+    expect(screen.queryByRole('button', { name: en['nav.home'] })).toBeNull();
+  });
+
   it('a failing open still lets a session start, kept in memory, and says so', async () => {
     let opens = 0;
     const openStore = () => {

@@ -23,6 +23,7 @@ import type { EarlierAgreement } from '../screens/Agreement';
 import type { Agreement as AgreementValue } from '../screens/agreement';
 import { Home } from '../screens/Home';
 import type { SessionSetup } from '../screens/live/LiveSession';
+import { RecapWayOut } from '../screens/live/recapWayOut';
 import { Recovery } from '../screens/Recovery';
 import type { ScreeningPass } from '../screens/Screening';
 import { Welcome } from '../screens/Welcome';
@@ -446,7 +447,14 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
         if (!setup) return null;
         if (!store) return <Waiting onMount={ensureStore} />;
         return (
-          <LiveSession setup={setup} store={store} settings={settings} onFinished={finishSession} />
+          <RecapWayOut.Provider value={goHome}>
+            <LiveSession
+              setup={setup}
+              store={store}
+              settings={settings}
+              onFinished={finishSession}
+            />
+          </RecapWayOut.Provider>
         );
       case 'summary':
         return (

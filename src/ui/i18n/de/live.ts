@@ -13,6 +13,7 @@ export const live = {
   'live.recap.stop': 'So wird gestoppt',
   'live.recap.stopValue':
     'Sagen Sie „{word}“ oder geben Sie das Signal: {signal}. Die helfende Person löst sofort langsam.',
+  'live.recap.notNow': 'Jetzt nicht, zurück zur Startseite',
   'live.recap.controls':
     'Die liegende Person behält das Handy. „Stop“ ist die große rote Taste unten auf dem Bildschirm; auf einer Tastatur stoppen auch die Leertaste und Escape. Mit „Gentle pull — hold here“ bestätigt die liegende Person, dass der Zug sanft ist, „Ease off“ heißt etwas nachlassen, und „Pause“ pausiert.',
   'live.title': 'Laufende Sitzung',

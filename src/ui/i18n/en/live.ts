@@ -14,6 +14,7 @@ export const live = {
   'live.recap.stop': 'How to stop',
   'live.recap.stopValue':
     'Say “{word}” or give the signal: {signal}. The partner releases slowly at once.',
+  'live.recap.notNow': 'Not now, back to Home',
   'live.recap.controls':
     'The receiver keeps the phone. Stop is the large red button at the bottom of the screen. ' +
     'On a keyboard, Space or Escape also stop.',

@@ -13,6 +13,7 @@ export const live = {
   'live.recap.stop': 'Cómo parar',
   'live.recap.stopValue':
     'Di «{word}» o haz la señal: {signal}. Quien ayuda suelta despacio de inmediato.',
+  'live.recap.notNow': 'Ahora no, volver al inicio',
   'live.recap.controls':
     'Quien recibe tiene el teléfono. «Stop» (parar) es el botón rojo grande de la parte inferior de la pantalla; con un teclado, Espacio o Escape también paran. «Gentle pull — hold here» confirma que la tracción ya es suave, «Ease off» pide aflojar un poco y «Pause» hace una pausa.',
   'live.title': 'Sesión en curso',

@@ -1,5 +1,6 @@
 // Before the first pull: technique, plan, the agreed stop, and the Start session button.
 import type { ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { Plan } from '../../../domain/plan/plan';
 import { Button } from '../../components/Button';
 import { FixedName } from '../../components/FixedName';
@@ -7,6 +8,7 @@ import { Icon } from '../../components/Icon';
 import { Screen } from '../../components/Screen';
 import { useT } from '../../i18n/translate';
 import type { Agreement } from '../agreement';
+import { RecapWayOut } from './recapWayOut';
 import { signalText } from './signal';
 
 export interface RecapProps {
@@ -19,14 +21,22 @@ export interface RecapProps {
 
 export function Recap({ plan, agreement, onStart, notices }: RecapProps) {
   const t = useT();
+  const leave = useContext(RecapWayOut);
   return (
     <Screen
       title={t('live.recap.title')}
       actions={
-        <Button size="large" onClick={onStart}>
-          <Icon name="play" />
-          <FixedName name="button.startSession" />
-        </Button>
+        <>
+          <Button size="large" onClick={onStart}>
+            <Icon name="play" />
+            <FixedName name="button.startSession" />
+          </Button>
+          {leave && (
+            <Button variant="secondary" onClick={leave}>
+              {t('live.recap.notNow')}
+            </Button>
+          )}
+        </>
       }
     >
       <p class="lead">{t('live.recap.intro')}</p>
