@@ -22,6 +22,7 @@ import {
 import type { EarlierAgreement } from '../screens/Agreement';
 import type { Agreement as AgreementValue } from '../screens/agreement';
 import { Home } from '../screens/Home';
+import type { HistoryPlace } from '../screens/history/History';
 import type { SessionSetup } from '../screens/live/LiveSession';
 import { RecapWayOut } from '../screens/live/recapWayOut';
 import { Recovery } from '../screens/Recovery';
@@ -115,8 +116,8 @@ type Route =
   | { name: 'summary'; record: SessionRecord }
   | { name: 'recovery'; active: ActiveSession | null }
   | { name: 'recoveredStop'; record: SessionRecord }
-  | { name: 'history' }
-  | { name: 'session'; id: string }
+  | { name: 'history'; returnTo?: HistoryPlace }
+  | { name: 'session'; place: HistoryPlace }
   | { name: 'settings' };
 
 export interface AppProps {
@@ -499,7 +500,8 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
         return (
           <History
             store={store}
-            onOpenSession={(id) => setRoute({ name: 'session', id })}
+            onOpenSession={(place) => setRoute({ name: 'session', place })}
+            {...(route.returnTo ? { returnTo: route.returnTo } : {})}
             onBack={goHome}
             now={services.wallNow}
           />
@@ -507,7 +509,11 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
       case 'session':
         if (!store) return <Waiting onMount={ensureStore} />;
         return (
-          <SessionDetail store={store} id={route.id} onBack={() => setRoute({ name: 'history' })} />
+          <SessionDetail
+            store={store}
+            id={route.place.id}
+            onBack={() => setRoute({ name: 'history', returnTo: route.place })}
+          />
         );
       case 'settings':
         return (

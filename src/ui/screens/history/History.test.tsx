@@ -87,7 +87,7 @@ describe('History', () => {
     const [button] = await detailButtons();
     if (!button) throw new Error('no Details button');
     fireEvent.click(button);
-    expect(onOpenSession).toHaveBeenCalledWith('only');
+    expect(onOpenSession).toHaveBeenCalledWith({ id: 'only', shown: 1 });
   });
 
   it('shows the first page and a "Show more" button past it', async () => {
@@ -102,6 +102,35 @@ describe('History', () => {
     // Reading carries on at the first session just added (the oldest, s0000).
     const oldest = sessionDate(dailySessions(1)[0]?.startedAt ?? '');
     await waitFor(() => expect(document.activeElement?.textContent).toBe(oldest));
+  });
+
+  it('back from a session’s details: as many shown as before, and focus on that session’s Details', async () => {
+    const sessions = dailySessions(PAGE_SIZE * 2 + 5);
+    const store = await storeWith(sessions);
+    const onOpenSession = vi.fn();
+    const { unmount } = render(
+      <History store={store} onOpenSession={onOpenSession} onBack={vi.fn()} />,
+    );
+    await detailButtons();
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(screen.getByText('Sessions shown: 60 of 65, newest first.')));
+    // The 40th newest, past the first page.
+    const opened = sessions[sessions.length - 40];
+    const date = sessionDate(opened?.startedAt ?? '');
+    fireEvent.click(screen.getByRole('button', { name: `Details of the session on ${date}` }));
+    const place = onOpenSession.mock.calls[0]?.[0];
+    expect(place).toEqual({ id: opened?.id, shown: 60 });
+    unmount();
+
+    render(<History store={store} onOpenSession={vi.fn()} onBack={vi.fn()} returnTo={place} />);
+    await waitFor(() => expect(screen.getByText('Sessions shown: 60 of 65, newest first.')));
+    expect(await detailButtons()).toHaveLength(60);
+    await waitFor(() =>
+      expect(document.activeElement?.textContent).toBe(`DetailsDetails of the session on ${date}`),
+    );
+    // Show more still carries on from there.
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(screen.getByText('Sessions shown: 65 of 65, newest first.')));
   });
 
   it('renders only a page of 3,650 sessions at first', async () => {

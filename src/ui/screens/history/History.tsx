@@ -13,18 +13,26 @@ import { Trends } from './Trends';
 import { useSessionPages } from './useSessionPages';
 import './history.css';
 
+/** Where History was left for a session's details: how many were shown, and which was opened. */
+export interface HistoryPlace {
+  id: string;
+  shown: number;
+}
+
 export interface HistoryProps {
   store: SessionStore;
-  onOpenSession(id: string): void;
+  onOpenSession(place: HistoryPlace): void;
+  /** Coming back from a session's details: as many shown as before, focus on its Details. */
+  returnTo?: HistoryPlace;
   onBack(): void;
   /** The app's wall clock (file names, the backup's date, today); the device's if not given. */
   now?: () => Date;
 }
 
-export function History({ store, onOpenSession, onBack, now }: HistoryProps) {
+export function History({ store, onOpenSession, onBack, returnTo, now }: HistoryProps) {
   const t = useT();
   const { count } = useFormat();
-  const { pages, showMore, reload } = useSessionPages(store);
+  const { pages, showMore, reload } = useSessionPages(store, returnTo?.shown);
   const list = useRef<HTMLOListElement>(null);
   // After "Show more", focus moves to the first session just added, so reading carries on there.
   const [focusItem, setFocusItem] = useState<number | undefined>(undefined);
@@ -35,6 +43,15 @@ export function History({ store, onOpenSession, onBack, now }: HistoryProps) {
     list.current?.children[focusItem]?.querySelector<HTMLElement>('h3')?.focus();
     setFocusItem(undefined);
   }, [focusItem, shown]);
+
+  // Back from a session's details: focus returns to the Details button that opened it, once.
+  const returning = useRef(returnTo?.id);
+  useEffect(() => {
+    if (returning.current === undefined || pages.status !== 'ready') return;
+    const index = pages.sessions.findIndex((record) => record.id === returning.current);
+    returning.current = undefined;
+    list.current?.children[index]?.querySelector<HTMLElement>('button')?.focus();
+  }, [pages]);
 
   const more = () => {
     setFocusItem(shown);
@@ -83,7 +100,11 @@ export function History({ store, onOpenSession, onBack, now }: HistoryProps) {
             </p>
             <ol class="session-list" ref={list}>
               {pages.sessions.map((record) => (
-                <SessionCard key={record.id} record={record} onOpen={onOpenSession} />
+                <SessionCard
+                  key={record.id}
+                  record={record}
+                  onOpen={(id) => onOpenSession({ id, shown })}
+                />
               ))}
             </ol>
             {pages.moreProblem !== undefined && (

@@ -29,30 +29,41 @@ export interface SessionPagesControl {
 }
 
 /**
- * How many sessions can be shown. A short page means the list has ended; until then, the count
- * less the damaged rows found (a damaged one not yet read still counts).
+ * How many sessions can be shown. A page shorter than asked for means the list has ended; until
+ * then, the count less the damaged rows found (a damaged one not yet read still counts).
  */
-function showable(shown: number, lastPage: number, counted: number, damaged: number): number {
-  return lastPage < PAGE_SIZE ? shown : Math.max(shown, counted - damaged);
+function showable(
+  shown: number,
+  lastPage: number,
+  asked: number,
+  counted: number,
+  damaged: number,
+): number {
+  return lastPage < asked ? shown : Math.max(shown, counted - damaged);
 }
 
-export function useSessionPages(store: SessionStore): SessionPagesControl {
+/** `firstShown`: how many the first load shows (at least a page), e.g. as many as before. */
+export function useSessionPages(store: SessionStore, firstShown = PAGE_SIZE): SessionPagesControl {
   const [pages, setPages] = useState<SessionPages>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   // Answers to an older load (before a reload) are dropped.
   const current = useRef(0);
+  // Only the first load shows more than a page; a reload (after an import or a delete) starts over.
+  const firstLimit = useRef(Math.max(PAGE_SIZE, firstShown));
 
   useEffect(() => {
     const mine = ++current.current;
+    const limit = firstLimit.current;
+    firstLimit.current = PAGE_SIZE;
     setPages({ status: 'loading' });
-    Promise.all([store.count(), store.listSessions({ limit: PAGE_SIZE })]).then(
+    Promise.all([store.count(), store.listSessions({ limit })]).then(
       ([stored, sessions]) => {
         if (mine !== current.current) return;
         const damaged = store.damagedSessions().length;
         setPages({
           status: 'ready',
           sessions,
-          total: showable(sessions.length, sessions.length, stored, damaged),
+          total: showable(sessions.length, sessions.length, limit, stored, damaged),
           loadingMore: false,
           moreProblem: undefined,
           damaged,
@@ -83,6 +94,7 @@ export function useSessionPages(store: SessionStore): SessionPagesControl {
           const total = showable(
             sessions.length,
             next.length,
+            PAGE_SIZE,
             latest.total,
             damaged - latest.damaged,
           );
