@@ -182,3 +182,30 @@ test.describe('in a time zone a day ahead of UTC', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Agree how to stop' })).toBeVisible();
   });
 });
+
+test('the short check: an operation on the back within six months means no traction; any other operation asks a professional first', async ({
+  page,
+}) => {
+  const app = new Tractus(page);
+  await app.open(new Date('2026-11-27T10:00:00'));
+  await app.acknowledgeWelcome();
+  await app.answerScreening();
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await page.getByRole('button', { name: 'Begin a session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Anything changed?' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Since your last session or check' }),
+  ).toBeVisible();
+  await app.answerScreening([/any other operation/]);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Talk to a health professional first' }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await page.getByRole('button', { name: 'Begin a session' }).click();
+  await app.answerScreening([/operation on your back or spine/], '2026-09-01');
+  await expect(page.getByRole('heading', { level: 1, name: 'Do not use traction' })).toBeVisible();
+  await expect(
+    page.getByText(/An operation on your back or spine in the last six months/),
+  ).toBeVisible();
+});

@@ -270,7 +270,8 @@ export class Tractus {
       .getByRole('radio', { name: String(painAfter), exact: true })
       .check();
     await this.continueButton().click();
-    await expect(this.page.getByRole('button', { name: 'Begin a session' })).toBeVisible();
+    // Home (with no Begin a session after an urgent sign: its advice stands there instead).
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Tractus' })).toBeVisible();
   }
 
   /** From Home to History. */
