@@ -24,7 +24,6 @@ import type { Agreement as AgreementValue } from '../screens/agreement';
 import { Home } from '../screens/Home';
 import type { HistoryPlace } from '../screens/history/History';
 import type { SessionSetup } from '../screens/live/LiveSession';
-import { RecapWayOut } from '../screens/live/recapWayOut';
 import { Recovery } from '../screens/Recovery';
 import type { ScreeningPass } from '../screens/Screening';
 import { Welcome } from '../screens/Welcome';
@@ -448,14 +447,13 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
         if (!setup) return null;
         if (!store) return <Waiting onMount={ensureStore} />;
         return (
-          <RecapWayOut.Provider value={goHome}>
-            <LiveSession
-              setup={setup}
-              store={store}
-              settings={settings}
-              onFinished={finishSession}
-            />
-          </RecapWayOut.Provider>
+          <LiveSession
+            setup={setup}
+            store={store}
+            settings={settings}
+            onFinished={finishSession}
+            onNotNow={goHome}
+          />
         );
       case 'summary':
         return (

@@ -41,9 +41,11 @@ export interface LiveSessionProps {
   store: SessionStore;
   settings: Settings;
   onFinished(record: SessionRecord): void;
+  /** Home from the recap, before the start. */
+  onNotNow(): void;
 }
 
-export function LiveSession({ setup, store, settings, onFinished }: LiveSessionProps) {
+export function LiveSession({ setup, store, settings, onFinished, onNotNow }: LiveSessionProps) {
   const t = useT();
   const { clock } = useServices();
   const session = useLiveSession({ setup, store, settings });
@@ -82,7 +84,12 @@ export function LiveSession({ setup, store, settings, onFinished }: LiveSessionP
           <div class="container">
             <SessionNotices problems={session.problems} />
           </div>
-          <Recap plan={setup.plan} agreement={setup.agreement} onStart={session.start} />
+          <Recap
+            plan={setup.plan}
+            agreement={setup.agreement}
+            onStart={session.start}
+            onNotNow={onNotNow}
+          />
         </>
       ) : (
         <main class="live container" aria-labelledby="live-title">

@@ -1,6 +1,5 @@
 // Before the first pull: technique, plan, the agreed stop, and the Start session button.
 import type { ComponentChildren } from 'preact';
-import { useContext } from 'preact/hooks';
 import type { Plan } from '../../../domain/plan/plan';
 import { Button } from '../../components/Button';
 import { FixedName } from '../../components/FixedName';
@@ -8,20 +7,20 @@ import { Icon } from '../../components/Icon';
 import { Screen } from '../../components/Screen';
 import { useT } from '../../i18n/translate';
 import type { Agreement } from '../agreement';
-import { RecapWayOut } from './recapWayOut';
 import { signalText } from './signal';
 
 export interface RecapProps {
   plan: Plan;
   agreement: Agreement;
   onStart(): void;
+  /** Back home without starting: offered only here, before the start; a session has no way out. */
+  onNotNow(): void;
   /** Problems already known (no voice): shown before the session begins. */
   notices?: ComponentChildren;
 }
 
-export function Recap({ plan, agreement, onStart, notices }: RecapProps) {
+export function Recap({ plan, agreement, onStart, onNotNow, notices }: RecapProps) {
   const t = useT();
-  const leave = useContext(RecapWayOut);
   return (
     <Screen
       title={t('live.recap.title')}
@@ -31,11 +30,9 @@ export function Recap({ plan, agreement, onStart, notices }: RecapProps) {
             <Icon name="play" />
             <FixedName name="button.startSession" />
           </Button>
-          {leave && (
-            <Button variant="secondary" onClick={leave}>
-              {t('live.recap.notNow')}
-            </Button>
-          )}
+          <Button variant="secondary" onClick={onNotNow}>
+            {t('live.recap.notNow')}
+          </Button>
         </>
       }
     >

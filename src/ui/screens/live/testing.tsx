@@ -79,9 +79,16 @@ export function renderLive(options: RenderLiveOptions = {}) {
   };
   const settings: Settings = { ...defaultSettings(), ...options.settings };
   const onFinished = vi.fn<(record: SessionRecord) => void>();
+  const onNotNow = vi.fn<() => void>();
   const view = render(
     <ServicesContext.Provider value={services}>
-      <LiveSession setup={setup} store={store} settings={settings} onFinished={onFinished} />
+      <LiveSession
+        setup={setup}
+        store={store}
+        settings={settings}
+        onFinished={onFinished}
+        onNotNow={onNotNow}
+      />
     </ServicesContext.Provider>,
   );
 
