@@ -109,8 +109,6 @@ export function LiveSession({ setup, store, settings, onFinished, onNotNow }: Li
                 <FixedName name="button.gentlePull" />
               </Button>
             )}
-            {/* Below the phase, its count and the cue: a notice must never push them off screen. */}
-            <SessionNotices problems={session.problems} />
             {phase === 'rest' && (
               <RatingPanel
                 key={context.pulls.length}
@@ -144,6 +142,8 @@ export function LiveSession({ setup, store, settings, onFinished, onNotNow }: Li
                 }}
               />
             )}
+            {/* After the phase, the cue and the question asked now: a notice never pushes them away. */}
+            <SessionNotices problems={session.problems} />
             {running && <StopReminder agreement={setup.agreement} />}
           </div>
           {running && (
