@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
-    setupFiles: ['src/ui/i18n/testSetup.ts'],
+    setupFiles: ['src/ui/i18n/testSetup.ts', 'src/ui/testTimeouts.ts'],
     // Property tests run 1,000 cases each; a loaded two-core machine needs room, not a flaky limit.
     testTimeout: 120_000,
   },
