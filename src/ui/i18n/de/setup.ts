@@ -19,7 +19,7 @@ export const setup = {
     'Füße auseinander, Knie locker, Arme lang. Mit dem Körpergewicht ziehen, nicht mit Armkraft, damit der Zug langsam und gleichmäßig bleibt.',
   'setup.audio.heading': 'Tontest',
   'setup.audio.why':
-    'Tractus spricht jeden Schritt, damit die helfende Person nie auf den Bildschirm schauen muss. Prüfen Sie, ob Sie beide es hören.',
+    'Die Sitzung wird mit Ton geführt, damit die helfende Person auf die liegende Person schauen kann statt auf den Bildschirm. Prüfen Sie, ob Sie beide es hören.',
   'setup.audio.play': 'Tontest abspielen',
   'setup.audio.playing': 'Tontest wird abgespielt…',
   'setup.audio.played': 'Der Tontest wurde abgespielt. Haben Sie ihn beide gehört?',

@@ -18,8 +18,8 @@ export const setup = {
     'stays slow and steady.',
   'setup.audio.heading': 'Audio check',
   'setup.audio.why':
-    'Tractus speaks every step, so the partner never needs to look at the screen. Check you ' +
-    'can both hear it.',
+    'The session is led by sound, so the partner can keep their eyes on the receiver rather ' +
+    'than the screen. Check you can both hear it.',
   'setup.audio.play': 'Play the audio check',
   'setup.audio.playing': 'Playing the audio check…',
   'setup.audio.played': 'The audio check has played. Did you both hear it?',

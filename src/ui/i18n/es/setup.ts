@@ -19,7 +19,7 @@ export const setup = {
     'Pies separados, rodillas algo flexionadas, brazos largos. Tira con el peso del cuerpo, no con la fuerza de los brazos, para que la tracción sea lenta y constante.',
   'setup.audio.heading': 'Prueba de sonido',
   'setup.audio.why':
-    'Tractus dice cada paso en voz alta, así que quien ayuda nunca necesita mirar la pantalla. Comprueba que ambas personas lo oyen.',
+    'La sesión se guía con sonido, así que quien ayuda puede mirar a la otra persona y no la pantalla. Comprueba que ambas personas lo oyen.',
   'setup.audio.play': 'Reproducir la prueba de sonido',
   'setup.audio.playing': 'Reproduciendo la prueba de sonido…',
   'setup.audio.played': 'La prueba de sonido ha sonado. ¿La han oído las dos personas?',
