@@ -10,7 +10,12 @@ import type { StopReason } from '../screening/stopReasons';
 import { STOP_REASONS } from '../screening/stopReasons';
 import type { Profile } from './profile';
 import type { PullRecord, SessionRecord, StopRecord, StopSignal } from './sessionRecord';
-import { pullTotals, RECORD_SCHEMA_VERSION, redFlagsOf } from './sessionRecord';
+import {
+  pullTotals,
+  RECORD_SCHEMA_VERSION,
+  redFlagsOf,
+  STOP_WORD_MAX_LENGTH,
+} from './sessionRecord';
 
 function bounded(field: keyof typeof PLAN_BOUNDS): fc.Arbitrary<number> {
   return fc.integer({ min: PLAN_BOUNDS[field].min, max: PLAN_BOUNDS[field].max });
@@ -110,8 +115,10 @@ export const stopArb: fc.Arbitrary<StopRecord> = fc.record({
   reason: fc.option(fc.constantFrom(...STOP_REASONS)),
 });
 
-/** What the agreement takes: text kept trimmed, never empty. */
-const agreedTextArb = textArb.map((text) => text.trim()).filter((text) => text !== '');
+/** What the agreement takes: text kept trimmed, never empty, no longer than its shorter field. */
+const agreedTextArb = textArb
+  .map((text) => text.trim().slice(0, STOP_WORD_MAX_LENGTH).trim())
+  .filter((text) => text !== '');
 
 export const stopSignalArb: fc.Arbitrary<StopSignal> = fc.record({
   word: agreedTextArb,

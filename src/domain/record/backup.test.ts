@@ -14,7 +14,7 @@ import type { BackupProblem } from './backupProblem';
 import { isClearProblem } from './backupProblemChecks';
 import { initialProfile } from './profile';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION } from './recordSchema';
-import { NOTE_MAX_LENGTH } from './sessionRecord';
+import { NOTE_MAX_LENGTH, SIGNAL_MAX_LENGTH, STOP_WORD_MAX_LENGTH } from './sessionRecord';
 
 const EXPORTED_AT = '2025-06-01T12:00:00.000Z';
 
@@ -334,6 +334,43 @@ describe('parseBackup refuses a bad file with a clear problem', () => {
         what: { kind: 'invalid', detail },
       },
       { kind: 'field', where: 'profile.stopSignal.physical', what: { kind: 'invalid', detail } },
+    ]);
+  });
+
+  it('with a stop word or own signal longer than the agreement takes, naming the session', () => {
+    const record = exampleRecord('wordy', '2025-05-01T09:00:00.000Z');
+    const longest = {
+      ...record,
+      id: 'longest',
+      stopSignal: {
+        word: 'w'.repeat(STOP_WORD_MAX_LENGTH),
+        physical: 'p'.repeat(SIGNAL_MAX_LENGTH),
+      },
+    };
+    const wordy = {
+      ...record,
+      stopSignal: { word: 'w'.repeat(STOP_WORD_MAX_LENGTH + 1), physical: 'p'.repeat(100_000) },
+    };
+    expect(parseBackup(backupText({ ...valid, sessions: [longest] })).ok).toBe(true);
+    expect(errorsOf(backupText({ ...valid, sessions: [longest, wordy] }))).toEqual([
+      {
+        kind: 'field',
+        where: 'sessions[1].stopSignal.word',
+        session: 'wordy',
+        what: {
+          kind: 'invalid',
+          detail: `word must be at most ${STOP_WORD_MAX_LENGTH} characters, as the agreement takes`,
+        },
+      },
+      {
+        kind: 'field',
+        where: 'sessions[1].stopSignal.physical',
+        session: 'wordy',
+        what: {
+          kind: 'invalid',
+          detail: `physical must be at most ${SIGNAL_MAX_LENGTH} characters, as the agreement takes`,
+        },
+      },
     ]);
   });
 

@@ -18,7 +18,14 @@ import type {
   StopRecord,
   StopSignal,
 } from './sessionRecord';
-import { NOTE_MAX_LENGTH, pullTotals, RECORD_SCHEMA_VERSION, redFlagsOf } from './sessionRecord';
+import {
+  NOTE_MAX_LENGTH,
+  pullTotals,
+  RECORD_SCHEMA_VERSION,
+  redFlagsOf,
+  SIGNAL_MAX_LENGTH,
+  STOP_WORD_MAX_LENGTH,
+} from './sessionRecord';
 import type { SessionFacts } from './trends';
 
 /** True only if A and B are the same type (the usual mutual-assignability trick is too lax). */
@@ -158,13 +165,21 @@ export const stopSignalSchema = z.strictObject({
 
 /**
  * A stop signal from a backup: the agreement never takes an empty signal either, and no version of
- * the app stored one. Only at import: what a device already holds stays readable (see below).
+ * the app stored one, nor a longer word or signal than it takes. Only at import: what a device
+ * already holds stays readable (see below).
  */
 const agreedStopSignalSchema = z.strictObject({
-  word: stopWord,
+  word: stopWord.check(
+    z.maxLength(STOP_WORD_MAX_LENGTH, {
+      error: `word must be at most ${STOP_WORD_MAX_LENGTH} characters, as the agreement takes`,
+    }),
+  ),
   physical: z.string({ error: 'physical must be text' }).check(
     z.refine((physical) => physical.trim() !== '', {
       error: 'physical must not be empty: the agreement always takes a signal',
+    }),
+    z.maxLength(SIGNAL_MAX_LENGTH, {
+      error: `physical must be at most ${SIGNAL_MAX_LENGTH} characters, as the agreement takes`,
     }),
   ),
 });

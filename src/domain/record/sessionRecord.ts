@@ -18,6 +18,10 @@ export const RECORD_SCHEMA_VERSION = 1;
 /** The longest note the summary takes (UTF-16 units, as a text field counts); an import too. */
 export const NOTE_MAX_LENGTH = 2000;
 
+/** The longest stop word and own physical signal the agreement takes; an import too. */
+export const STOP_WORD_MAX_LENGTH = 40;
+export const SIGNAL_MAX_LENGTH = 120;
+
 export type RecordEnd = SessionEnd | 'interrupted';
 
 export interface PullRecord {

@@ -1,5 +1,6 @@
 // The stop agreement: stop word, physical signal, both people's confirmation and baseline pain.
 import { useState } from 'preact/hooks';
+import { SIGNAL_MAX_LENGTH, STOP_WORD_MAX_LENGTH } from '../../domain/record/sessionRecord';
 import { Button } from '../components/Button';
 import { Checkbox } from '../components/Checkbox';
 import { Field } from '../components/Field';
@@ -106,7 +107,7 @@ export function Agreement({ initial, onDone }: AgreementProps) {
             label={t('agreement.signal.otherLabel')}
             value={otherSignal}
             onInput={setOtherSignal}
-            maxLength={120}
+            maxLength={SIGNAL_MAX_LENGTH}
             error={errorFor('otherSignal')}
           />
         ) : undefined,
@@ -129,7 +130,7 @@ export function Agreement({ initial, onDone }: AgreementProps) {
         hint={t('agreement.stopWord.hint')}
         value={stopWord}
         onInput={setStopWord}
-        maxLength={40}
+        maxLength={STOP_WORD_MAX_LENGTH}
         autocomplete="off"
         error={errorFor('stopWord')}
       />
