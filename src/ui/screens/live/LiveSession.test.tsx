@@ -256,11 +256,8 @@ describe('LiveSession: pause', () => {
 
 describe('LiveSession: rest and rating', () => {
   it('offers exactly the four ratings and says what changes next', () => {
-    const { receiver, live, clock } = renderLive();
-    receiver.startSession();
-    clock.advance(5000);
-    receiver.confirm();
-    clock.advance(15_000);
+    const { receiver, live, toFirstRest } = renderLive();
+    toFirstRest();
     expect(live.status()).toMatch(/^Rest/);
     const group = screen.getByRole('group', { name: 'Receiver: how did it feel?' });
     const labels = within(group)
@@ -296,22 +293,16 @@ describe('LiveSession: rest and rating', () => {
   });
 
   it('asks for a rating before it moves on', () => {
-    const { receiver, live, clock } = renderLive();
-    receiver.startSession();
-    clock.advance(5000);
-    receiver.confirm();
-    clock.advance(15_000);
+    const { live, toFirstRest } = renderLive();
+    toFirstRest();
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(screen.getByText('Choose how the pull felt.')).toBeTruthy();
     expect(live.status()).toMatch(/^Rest/);
   });
 
   it('a rating ticked and left without Continue counts when the rest ends: Painful, the stop check', () => {
-    const { receiver, live, clock } = renderLive();
-    receiver.startSession();
-    clock.advance(5000);
-    receiver.confirm();
-    clock.advance(15_000);
+    const { live, clock, toFirstRest } = renderLive();
+    toFirstRest();
     expect(live.status()).toMatch(/^Rest/);
     fireEvent.click(screen.getByRole('radio', { name: 'Painful' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Hips' }));
@@ -323,11 +314,8 @@ describe('LiveSession: rest and rating', () => {
   });
 
   it('Too strong ticked and left without Continue: the next pull is gentler, and the partner told', () => {
-    const { receiver, live, clock } = renderLive();
-    receiver.startSession();
-    clock.advance(5000);
-    receiver.confirm();
-    clock.advance(15_000);
+    const { live, clock, toFirstRest } = renderLive();
+    toFirstRest();
     fireEvent.click(screen.getByRole('radio', { name: 'Too strong' }));
     clock.advance(20_000);
     expect(live.status()).toMatch(/^Get ready/);
@@ -335,11 +323,8 @@ describe('LiveSession: rest and rating', () => {
   });
 
   it('Painful goes to the stop check', () => {
-    const { receiver, live, clock } = renderLive();
-    receiver.startSession();
-    clock.advance(5000);
-    receiver.confirm();
-    clock.advance(15_000);
+    const { receiver, live, toFirstRest } = renderLive();
+    toFirstRest();
     receiver.rate('Painful');
     expect(live.status()).toMatch(/^Stopped/);
     expect(screen.getByRole('heading', { name: 'Why did you stop?' })).toBeTruthy();
@@ -553,11 +538,8 @@ describe('LiveSession: focus when the control in use goes away', () => {
   });
 
   it('the rating’s Continue, replaced by the next pull, leaves focus on Stop', () => {
-    const { receiver, clock, waitForPhase } = renderLive();
-    receiver.startSession();
-    clock.advance(5000);
-    receiver.confirm();
-    waitForPhase('Rest');
+    const { toFirstRest } = renderLive();
+    toFirstRest();
     fireEvent.click(screen.getByRole('radio', { name: 'Just right' }));
     press('Continue');
     expect(screen.getByRole('heading', { name: 'Next pull' })).toBeTruthy();
@@ -584,11 +566,8 @@ describe('LiveSession: focus when the control in use goes away', () => {
   });
 
   it('Space on a rating stops, and focus goes from the vanished rating to Stop', () => {
-    const { receiver, clock, waitForPhase } = renderLive();
-    receiver.startSession();
-    clock.advance(5000);
-    receiver.confirm();
-    waitForPhase('Rest');
+    const { receiver, toFirstRest } = renderLive();
+    toFirstRest();
     const rating = screen.getByRole('radio', { name: 'Too gentle' });
     rating.focus();
     receiver.pressKey(' ', rating);

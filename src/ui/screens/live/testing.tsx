@@ -170,6 +170,14 @@ export function renderLive(options: RenderLiveOptions = {}) {
     throw new Error(`Still "${live.status()}" after ${limitMs} ms.`);
   }
 
+  /** Start, a gentle pull confirmed as the ramp begins, held and released: the first rest. */
+  function toFirstRest(): void {
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    waitForPhase('Rest');
+  }
+
   return {
     view,
     services,
@@ -183,5 +191,6 @@ export function renderLive(options: RenderLiveOptions = {}) {
     receiver,
     live,
     waitForPhase,
+    toFirstRest,
   };
 }
