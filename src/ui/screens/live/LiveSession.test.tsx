@@ -439,6 +439,32 @@ describe('LiveSession: saving as it goes', () => {
     expect(active?.record.id).toBe('session-1');
   });
 
+  it('keeps how long the hold had run when the app goes out of sight, for a later recovery', async () => {
+    const { receiver, clock, store, visibility } = renderLive({ plan: { holdSeconds: 20 } });
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    await settle();
+    // Saved as the hold began: nothing yet of its length.
+    expect((await store.getActive())?.record.pulls[0]?.holdMs).toBe(0);
+    clock.advance(8000);
+    await settle();
+    expect((await store.getActive())?.record.pulls[0]?.holdMs).toBe(0);
+    act(() => visibility.set(false));
+    await settle();
+    const active = await store.getActive();
+    expect(active?.snapshot).toMatchObject({ value: 'hold' });
+    expect(active?.record.pulls[0]?.holdMs).toBe(8000);
+    expect(active?.record.totals.activeMs).toBeGreaterThanOrEqual(8000);
+  });
+
+  it('saves nothing on going out of sight before the session starts', async () => {
+    const { store, visibility } = renderLive();
+    act(() => visibility.set(false));
+    await settle();
+    expect(await store.getActive()).toBeUndefined();
+  });
+
   it('saves a Stop in a task after the one that showed it, and keeps the order of saves', async () => {
     const { receiver, live, clock, store } = renderLive();
     const saved: string[] = [];

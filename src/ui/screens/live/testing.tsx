@@ -184,6 +184,7 @@ export function renderLive(options: RenderLiveOptions = {}) {
     speech,
     tones,
     wakeLock,
+    visibility,
     store,
     setup,
     onFinished,

@@ -115,8 +115,19 @@ export function useLiveSession({ setup, store, settings }: LiveSessionOptions): 
       }).catch(reportStorage);
     };
 
+    // Built inside the write, in its own task: the cue and the screen come first.
+    const saveProgress = (snapshot: SessionSnapshot) => {
+      const { store: target } = latest.current;
+      return queueWrite(() =>
+        target.saveActive(
+          persistedSession(snapshot),
+          buildRecord(snapshot.context, details(), clock.now()),
+        ),
+      );
+    };
+
     const onStep = (next: SessionSnapshot, effects: readonly Effect[]) => {
-      const { settings: current, locale: lang, t: translate, store: target } = latest.current;
+      const { settings: current, locale: lang, t: translate } = latest.current;
       setSnapshot(next);
       const shown: Caption[] = [];
       runEffects(
@@ -131,14 +142,7 @@ export function useLiveSession({ setup, store, settings }: LiveSessionOptions): 
           caption: (caption) => {
             if (caption.priority !== 'countdown') shown.push(caption);
           },
-          // Built inside the write, in its own task: the cue and the screen come first.
-          persist: () =>
-            queueWrite(() =>
-              target.saveActive(
-                persistedSession(next),
-                buildRecord(next.context, details(), clock.now()),
-              ),
-            ),
+          persist: () => saveProgress(next),
           onError: (error, effect) => {
             if (effect.type === 'persist') reportStorage(error);
             else console.error('A session cue could not be carried out.', error);
@@ -161,6 +165,13 @@ export function useLiveSession({ setup, store, settings }: LiveSessionOptions): 
     scheduler.current = created;
     const stopSpeechWatch = services.speech.onUnavailable(() => setSpeechUnavailable(true));
     const stopWakeWatch = wakeLock.onLost(() => setScreenMaySleep(true));
+    // Hidden may be the last the app sees (the system can close it unseen): the record then keeps
+    // how long the pull under way had run, not only when its phase began.
+    const stopHideWatch = services.visibility.onChange((visible) => {
+      const shown = created.snapshot();
+      if (visible || shown.status !== 'active' || shown.value === 'idle') return;
+      saveProgress(shown).catch(reportStorage);
+    });
 
     return () => {
       const left = created.snapshot();
@@ -168,6 +179,7 @@ export function useLiveSession({ setup, store, settings }: LiveSessionOptions): 
       scheduler.current = null;
       stopSpeechWatch();
       stopWakeWatch();
+      stopHideWatch();
       cueQueue.clear();
       // Leaving mid-session: the screen need not stay awake for a session nobody sees.
       if (left.status === 'active' && left.value !== 'idle') {
