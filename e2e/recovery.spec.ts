@@ -139,6 +139,41 @@ async function readyWithRelease(app: Tractus, seconds: number): Promise<void> {
   await expect(page.getByText(`a ${seconds}-second release`, { exact: false })).toBeVisible();
 }
 
+test('the app goes out of sight mid-hold and is closed there: the hold is kept as long as it ran', async ({
+  page,
+}) => {
+  const app = new Tractus(page);
+  const receiver = new Receiver(page);
+  await app.readyToStart('Ankle hold');
+  await app.startToRamp();
+  await receiver.confirmGentlePull();
+  await app.expectPhase('Hold');
+  await expect.poll(() => app.savedPulls()).toBe(1);
+  await app.wait(4_000);
+  // The clock stops about six seconds into the 10 s hold, so the hold cannot end on its own; then
+  // the phone is locked there, and the system closes the app unseen.
+  await app.pauseClock();
+  await app.goOutOfSight();
+  await app.wait(100);
+  await expect.poll(() => app.savedLastHoldMs()).toBeGreaterThanOrEqual(6_000);
+  await page.clock.resume();
+  await page.reload();
+
+  await expect(app.heading('The session was interrupted')).toBeVisible();
+  await page.getByRole('button', { name: 'We have released — continue' }).click();
+  await app.answerPainAfter(3);
+  await app.openHistory();
+  await app
+    .sessionCards()
+    .first()
+    .getByRole('button', { name: /^Details of the session on/ })
+    .click();
+  const pull = page.locator('.pull-list > li').first();
+  await expect(pull.getByRole('heading', { name: 'Pull 1' })).toBeVisible();
+  await expect(pull).toContainText(/Hold6(\.\d)? s held of 10 s planned/);
+  await expect(pull).toContainText('Not recorded (the app closed)');
+});
+
 test("recovery counts the release out over the interrupted plan's own release time, not the default's", async ({
   page,
 }) => {

@@ -370,6 +370,26 @@ export class Tractus {
     return active?.record?.pulls?.length ?? 0;
   }
 
+  /** How long the latest pull of the session in progress had held, as saved on the device. */
+  async savedLastHoldMs(): Promise<number> {
+    const active = (await storedMeta(this.page, 'active')) as {
+      record?: { pulls?: { holdMs?: number }[] };
+    } | null;
+    return active?.record?.pulls?.at(-1)?.holdMs ?? 0;
+  }
+
+  /** The page goes out of sight, as when the phone is locked or another app is opened. */
+  async goOutOfSight(): Promise<void> {
+    await this.page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', {
+        configurable: true,
+        get: () => 'hidden',
+      });
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+  }
+
   /** The stops of the session in progress as saved on the device. */
   async savedStops(): Promise<number> {
     const active = (await storedMeta(this.page, 'active')) as {
