@@ -266,7 +266,7 @@ export async function runCueSession({
 }) {
   const { context, page } = await newPage(browser, {
     origin,
-    probes: { settings: benchSettings(CUE_PLAN), timers: true, calls: true },
+    probes: { settings: benchSettings(), timers: true, calls: true },
   });
   try {
     await seed(page, { plan: CUE_PLAN });

@@ -107,7 +107,7 @@ export async function runStopLatency({ browser, origin, presses = 100, rate = 4,
   const { context, page } = await newPage(browser, {
     origin,
     probes: {
-      settings: benchSettings(STOP_PLAN),
+      settings: benchSettings(),
       warp: true,
       stopCaption: STOP_CAPTION,
       vibrations: true,

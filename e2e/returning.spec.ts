@@ -56,3 +56,35 @@ test('after Delete all, the welcome comes first again', async ({ page }) => {
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Tractus' })).toBeVisible();
 });
+
+test('a plan changed in Settings goes with Delete all, and no copy of it is left on the device', async ({
+  page,
+}) => {
+  const app = new Tractus(page);
+  const release = page.getByRole('spinbutton', { name: /^Release \(seconds\)/ });
+  await app.settingsAfterFirstRun();
+  await release.fill('8');
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  // The plan is the profile's: kept over a restart, and never among the stored settings.
+  await app.reopen();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(release).toHaveValue('8');
+  const storedSettings = () => page.evaluate(() => localStorage.getItem('tractus.settings') ?? '');
+  expect(await storedSettings()).not.toContain('plan');
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+
+  await app.openHistory();
+  await page.getByRole('button', { name: 'Delete all data' }).click();
+  await page
+    .getByRole('checkbox', { name: 'I understand this deletes every session on this device' })
+    .check();
+  await page.getByRole('button', { name: 'Delete everything' }).click();
+  await expect(page.getByText(/Every session, your stop signal/)).toBeVisible();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await app.acknowledgeWelcome();
+  await app.expectWelcomeSaved();
+  await app.reopen();
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(release).toHaveValue('5');
+  expect(await storedSettings()).not.toContain('plan');
+});

@@ -50,6 +50,18 @@ describe('localStorage settings store', () => {
     ]);
   });
 
+  it('drops the plan copy earlier versions kept here, without a word: the profile has the plan', async () => {
+    const kept = { ...defaultSettings(), theme: 'dark' as const };
+    localStorage.setItem(
+      'tractus.settings',
+      JSON.stringify({ ...kept, plan: { holdSeconds: 12 } }),
+    );
+    const { settings, problems } = (await openLocalSettingsStore(localStorage)).load();
+    expect(settings).toEqual(kept);
+    expect(problems).toEqual([]);
+    expect(JSON.parse(localStorage.getItem('tractus.settings') ?? 'null')).toEqual(kept);
+  });
+
   it('resets damaged settings and says so', async () => {
     localStorage.setItem('tractus.settings', '{not json');
     const { settings, problems } = (await openLocalSettingsStore(localStorage)).load();

@@ -34,18 +34,32 @@ function readStored(storage: Storage | undefined): Stored {
   }
 }
 
-function parseStored(raw: string, parse: ParseSettings): ReturnType<SettingsStore['load']> {
+interface StoredRead {
+  settings: Settings;
+  problems: string[];
+  /** What is stored differs from what was read (repaired, or a field no longer kept). */
+  rewrite: boolean;
+}
+
+function parseStored(raw: string, parse: ParseSettings): StoredRead {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return { settings: defaultSettings(), problems: [DAMAGED_PROBLEM] };
+    return { settings: defaultSettings(), problems: [DAMAGED_PROBLEM], rewrite: true };
   }
   const result = parse(parsed);
-  return { settings: result.settings, problems: result.ok ? [] : [RESET_PROBLEM] };
+  return {
+    settings: result.settings,
+    problems: result.ok ? [] : [RESET_PROBLEM],
+    rewrite: JSON.stringify(result.settings) !== JSON.stringify(parsed),
+  };
 }
 
-/** Writes what was repaired back at once, so the next start does not report it again. */
+/**
+ * Writes what was read back at once: a repair is then not reported again at the next start, and
+ * what earlier versions kept here (the plan, which now lives in the profile alone) is gone.
+ */
 function keepRepaired(storage: Storage, settings: Settings): void {
   try {
     storage.setItem(KEY, JSON.stringify(settings));
@@ -73,9 +87,9 @@ export async function openLocalSettingsStore(
     const raw = stored.raw;
     loaded = await loadParser().then(
       (parse) => {
-        const read = parseStored(raw, parse);
+        const { rewrite, ...read } = parseStored(raw, parse);
         // Any problem the check found, it also repaired.
-        if (storage && read.problems.length > 0) keepRepaired(storage, read.settings);
+        if (storage && rewrite) keepRepaired(storage, read.settings);
         return read;
       },
       // The check's code could not load (offline mid-update): start from the defaults.

@@ -1,5 +1,5 @@
 // The user's settings and their defaults; the schema that checks stored ones is in settingsSchema.ts.
-import { defaultPlan, type Plan } from '../plan/plan';
+// The plan is not among them: its one home is the profile, where progression adapts it.
 
 export const LANGUAGES = ['en', 'es', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -24,7 +24,6 @@ export interface Settings {
   keepScreenAwake: boolean;
   textSize: TextSize;
   theme: Theme;
-  plan: Plan;
 }
 
 export function defaultSettings(): Settings {
@@ -38,6 +37,5 @@ export function defaultSettings(): Settings {
     keepScreenAwake: true,
     textSize: 'normal',
     theme: 'system',
-    plan: defaultPlan(),
   };
 }

@@ -13,16 +13,23 @@ describe('settings', () => {
       ...defaultSettings(),
       theme: 'neon',
       beeps: false,
-      plan: { holdSeconds: 300 },
+      speechRate: 9,
     };
     const result = parseSettings(stored);
     expect(result.ok).toBe(false);
     expect(result.settings.theme).toBe('system');
     expect(result.settings.beeps).toBe(false);
-    expect(result.settings.plan).toEqual(defaultSettings().plan);
+    expect(result.settings.speechRate).toBe(defaultSettings().speechRate);
     if (!result.ok) {
-      expect(result.reset).toEqual(['theme', 'plan']);
+      expect(result.reset).toEqual(['speechRate', 'theme']);
     }
+  });
+
+  it('drops a plan kept by earlier versions: the plan lives in the profile alone', () => {
+    const stored = { ...defaultSettings(), plan: { holdSeconds: 12 } };
+    const result = parseSettings(stored);
+    expect(result).toEqual({ ok: true, settings: defaultSettings() });
+    expect(result.settings).not.toHaveProperty('plan');
   });
 
   it('falls back to the defaults for garbage', () => {

@@ -1,6 +1,5 @@
 // The schema that guards stored settings, apart from settings.ts so a first visit never loads zod.
 import * as z from 'zod/mini';
-import { planSchema } from '../plan/planSchema';
 import {
   defaultSettings,
   LANGUAGES,
@@ -20,7 +19,6 @@ export const settingsSchema = z.object({
   keepScreenAwake: z.boolean(),
   textSize: z.enum(TEXT_SIZES),
   theme: z.enum(THEMES),
-  plan: planSchema,
 });
 
 export type SettingsParseResult =

@@ -261,9 +261,6 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
     setSettings(next);
     const saved = services.settingsStore.save(next);
     setSettingsProblem(saved.ok ? undefined : saved.message);
-    // The plan has one home, the profile (progression adapts it there); Settings edits it.
-    if (JSON.stringify(next.plan) !== JSON.stringify(profile.plan))
-      updateProfile({ plan: next.plan });
   }
 
   /**
@@ -516,8 +513,10 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
       case 'settings':
         return (
           <SettingsScreen
-            settings={{ ...settings, plan: profile.plan }}
+            settings={settings}
             onChange={updateSettings}
+            plan={profile.plan}
+            onPlanChange={(plan) => updateProfile({ plan })}
             speech={services.speech}
             onBack={goHome}
             {...(settingsProblem ? { saveProblem: settingsProblem } : {})}

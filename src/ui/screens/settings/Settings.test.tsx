@@ -2,6 +2,7 @@
 // Settings: plan defaults checked against PLAN_BOUNDS as typed, voices by language, every control labelled.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultPlan, type Plan } from '../../../domain/plan/plan';
 import { defaultSettings, type Settings as SettingsValue } from '../../../domain/settings/settings';
 import type { Speech, SpeechVoice } from '../../../platform/speech';
 import { descriptionOf } from '../../components/testing';
@@ -39,11 +40,25 @@ function fakeSpeech(initialVoices: SpeechVoice[] = VOICES) {
   } satisfies Speech & { loadVoices(next: SpeechVoice[]): void };
 }
 
+/** For the tests about other settings: the plan shown, and its changes ignored. */
+const PLAN_PROPS = { plan: defaultPlan(), onPlanChange: () => undefined };
+
 function renderSettings(settings: SettingsValue = { ...defaultSettings(), language: 'en' }) {
   const onChange = vi.fn<(next: SettingsValue) => void>();
+  const onPlanChange = vi.fn<(plan: Plan) => void>();
+  const plan = defaultPlan();
   const speech = fakeSpeech();
-  render(<Settings settings={settings} onChange={onChange} speech={speech} onBack={vi.fn()} />);
-  return { onChange, speech, settings };
+  render(
+    <Settings
+      settings={settings}
+      onChange={onChange}
+      plan={plan}
+      onPlanChange={onPlanChange}
+      speech={speech}
+      onBack={vi.fn()}
+    />,
+  );
+  return { onChange, onPlanChange, plan, speech, settings };
 }
 
 function typeInto(label: string, value: string): HTMLInputElement {
@@ -54,13 +69,13 @@ function typeInto(label: string, value: string): HTMLInputElement {
 
 describe('Settings: plan defaults', () => {
   it('a hold of 45 shows the bound beside the field and changes nothing', () => {
-    const { onChange } = renderSettings();
+    const { onPlanChange } = renderSettings();
     const hold = typeInto('First hold (seconds)', '45');
     expect(descriptionOf(hold)).toContain(
       'The most allowed is 30 seconds. This setting has not been changed.',
     );
     expect(hold.getAttribute('aria-invalid')).toBe('true');
-    expect(onChange).not.toHaveBeenCalled();
+    expect(onPlanChange).not.toHaveBeenCalled();
   });
 
   it('takes its limits from PLAN_BOUNDS and says them up front', () => {
@@ -73,29 +88,27 @@ describe('Settings: plan defaults', () => {
     expect(descriptionOf(total)).toContain('The least allowed is 5 minutes.');
   });
 
-  it('a valid change calls onChange with the new settings', () => {
-    const { onChange, settings } = renderSettings();
+  it('a valid change hands on the new plan, and changes no setting', () => {
+    const { onChange, onPlanChange, plan } = renderSettings();
     typeInto('Rest between pulls (seconds)', '30');
-    expect(onChange).toHaveBeenCalledWith({
-      ...settings,
-      plan: { ...settings.plan, restSeconds: 30 },
-    });
+    expect(onPlanChange).toHaveBeenCalledWith({ ...plan, restSeconds: 30 });
+    expect(onChange).not.toHaveBeenCalled();
   });
 
   it('keeps the first hold no longer than the longest hold', () => {
-    const { onChange } = renderSettings();
+    const { onPlanChange } = renderSettings();
     const hold = typeInto('First hold (seconds)', '20');
     expect(descriptionOf(hold)).toContain(
       'The first hold cannot be longer than the longest hold (15 seconds).',
     );
-    expect(onChange).not.toHaveBeenCalled();
+    expect(onPlanChange).not.toHaveBeenCalled();
   });
 
   it('refuses what is not a whole number', () => {
-    const { onChange } = renderSettings();
+    const { onPlanChange } = renderSettings();
     const release = typeInto('Release (seconds)', '4.5');
     expect(descriptionOf(release)).toContain('Enter a whole number of seconds.');
-    expect(onChange).not.toHaveBeenCalled();
+    expect(onPlanChange).not.toHaveBeenCalled();
   });
 });
 
@@ -116,7 +129,15 @@ describe('Settings: voice', () => {
   it('lists voices that arrive late, whenever the device reports them', () => {
     const speech = fakeSpeech([]);
     const settings = { ...defaultSettings(), language: 'en' as const };
-    render(<Settings settings={settings} onChange={vi.fn()} speech={speech} onBack={vi.fn()} />);
+    render(
+      <Settings
+        settings={settings}
+        onChange={vi.fn()}
+        {...PLAN_PROPS}
+        speech={speech}
+        onBack={vi.fn()}
+      />,
+    );
     expect(screen.getByText(en['settings.voice.none'])).toBeTruthy();
     act(() => speech.loadVoices(VOICES));
     expect(screen.queryByText(en['settings.voice.none'])).toBeNull();
@@ -210,6 +231,7 @@ describe('Settings: the rest', () => {
       <Settings
         settings={defaultSettings()}
         onChange={vi.fn()}
+        {...PLAN_PROPS}
         speech={fakeSpeech()}
         onBack={vi.fn()}
         saveProblem="The device storage is full: settings were not saved."

@@ -1,4 +1,5 @@
 // Settings: language, spoken cues, beeps, vibration, screen, text size, theme and plan defaults.
+import type { Plan } from '../../../domain/plan/plan';
 import {
   LANGUAGES,
   type Language,
@@ -25,6 +26,9 @@ import './settings.css';
 export interface SettingsProps {
   settings: SettingsValue;
   onChange(next: SettingsValue): void;
+  /** The plan the next session starts from (the profile's, not a setting). */
+  plan: Plan;
+  onPlanChange(plan: Plan): void;
   speech: Speech;
   onBack(): void;
   /** Why the last change could not be kept on the device, if it could not. */
@@ -42,6 +46,8 @@ function deviceLanguages(): readonly string[] {
 export function Settings({
   settings,
   onChange,
+  plan,
+  onPlanChange,
   speech,
   onBack,
   saveProblem,
@@ -158,7 +164,7 @@ export function Settings({
 
       <section class="section" aria-labelledby="settings-plan">
         <h2 id="settings-plan">{t('settings.plan.heading')}</h2>
-        <PlanDefaults plan={settings.plan} onChange={(plan) => onChange({ ...settings, plan })} />
+        <PlanDefaults plan={plan} onChange={onPlanChange} />
       </section>
     </Screen>
   );
