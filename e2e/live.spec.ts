@@ -272,6 +272,29 @@ test('Space and Escape each stop a hold like the Stop button', async ({ page }) 
   await expect(page.getByRole('heading', { name: 'Why did you stop?' })).toBeVisible();
 });
 
+test('the system Back stops a hold and keeps the app open; once the session has ended, Back leaves as usual', async ({
+  page,
+}) => {
+  // A page before the app, for Back to leave to.
+  await page.goto('data:text/html,<title>Before</title>');
+  const { app } = await toFirstHold(page);
+  const inApp = page.url();
+  await page.goBack({ waitUntil: 'commit' });
+  await app.expectPhase('Release');
+  await expect(app.caption()).toContainText('Stop — release slowly.');
+  expect(page.url()).toBe(inApp);
+  await app.waitForPhase('Stopped');
+  // Again at "why did you stop?": the app stays, the question with it.
+  await page.goBack({ waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { name: 'Why did you stop?' })).toBeVisible();
+  expect(page.url()).toBe(inApp);
+  await app.giveStopReason('Finished');
+  await page.getByRole('button', { name: 'End the session' }).click();
+  await app.expectPhase('Done');
+  await page.goBack();
+  await expect(page).toHaveTitle('Before');
+});
+
 test('in the rest, the arrow keys choose a rating and Space on a rating is Stop', async ({
   page,
 }) => {

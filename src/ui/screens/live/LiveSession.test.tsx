@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The live session as the two people meet it: start, ramp, hold, stop, pause, rate, end.
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionRecord } from '../../../domain/record/sessionRecord';
 import { MemorySessionStore, StorageError } from '../../../platform/storage';
 import { renderLive, settle } from './testing';
@@ -224,6 +224,69 @@ describe('LiveSession: keyboard', () => {
     receiver.pressKey('Escape');
     receiver.pressKey(' ');
     expect(live.status()).toBe('');
+  });
+});
+
+describe('LiveSession: the system Back', () => {
+  /** The Back gesture or button: the browser goes back one entry and tells the page. */
+  async function pressBack(): Promise<void> {
+    await act(async () => {
+      const popped = new Promise((resolve) =>
+        window.addEventListener('popstate', resolve, { once: true }),
+      );
+      window.history.back();
+      await popped;
+    });
+  }
+  const guarded = () => (window.history.state as { guard?: string } | null)?.guard !== undefined;
+  // A session left by an earlier test goes back off its guard; that pop lands before these start.
+  beforeEach(() => new Promise((resolve) => setTimeout(resolve, 50)));
+
+  it('Back during a hold is Stop, and the app stays open for the next Back', async () => {
+    const { receiver, live, clock, store } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    expect(guarded()).toBe(true);
+    await pressBack();
+    expect(live.status()).toMatch(/^Release/);
+    expect(live.caption()).toContain('Stop — release slowly.');
+    expect(guarded()).toBe(true);
+    // A second Back in the release is answered with the cue again, like a second Stop.
+    await pressBack();
+    expect(live.status()).toMatch(/^Release/);
+    clock.advance(5000);
+    expect(live.status()).toMatch(/^Stopped/);
+    await settle();
+    expect((await store.getActive())?.record.stops).toHaveLength(1);
+  });
+
+  it('before the start, Back is left to the browser', () => {
+    const pushState = vi.spyOn(window.history, 'pushState');
+    renderLive();
+    expect(pushState).not.toHaveBeenCalled();
+    pushState.mockRestore();
+  });
+
+  it('once the session has ended, Back works as it always does', async () => {
+    const { receiver, clock, live } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    receiver.stop();
+    clock.advance(5000);
+    receiver.stoppedBecause('Just wanted to stop');
+    expect(guarded()).toBe(true);
+    const popped = new Promise((resolve) =>
+      window.addEventListener('popstate', resolve, { once: true }),
+    );
+    receiver.endSession();
+    expect(live.status()).toMatch(/^Done/);
+    // The guard is taken away: the page goes back off it itself.
+    await act(async () => {
+      await popped;
+    });
+    expect(guarded()).toBe(false);
   });
 });
 

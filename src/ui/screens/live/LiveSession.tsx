@@ -20,6 +20,7 @@ import { StatusRegion } from './StatusRegion';
 import { type ControlEvent, StopBar } from './StopBar';
 import { PausedPanel, StopCheckPanel, StopChoicePanel } from './StopCheckPanel';
 import { StopReminder } from './StopReminder';
+import { useBackAsStop } from './useBackAsStop';
 import { useControlsClearance } from './useControlsClearance';
 import { useLiveSession } from './useLiveSession';
 import { useLostFocusToStop } from './useLostFocusToStop';
@@ -61,6 +62,7 @@ export function LiveSession({ setup, store, settings, onFinished, onNotNow }: Li
   const accepts = (type: ControlEvent) => snapshot.can({ type, at: clock.now() });
   const stopAccepted = running && accepts('STOP');
   useStopKeys(stopAccepted, () => send({ type: 'STOP' }));
+  useBackAsStop(running, stopAccepted, () => send({ type: 'STOP' }));
 
   // On start the Stop button takes focus: the first thing a keyboard or screen reader meets.
   useEffect(() => {
