@@ -61,6 +61,8 @@ test('a reload mid-hold opens on recovery; the session is kept as interrupted', 
     'The session was interrupted',
   ]);
   await expect(page.getByRole('button', { name: 'Stop', exact: true })).toHaveCount(0);
+  // Off the session's Back guards again: outside a session, Back leaves as usual.
+  await expect.poll(() => page.evaluate(() => window.history.state)).toBeNull();
   // The release is counted out over the plan's release time (5 s), then the count is gone.
   const count = page.locator('.recovery__count');
   await expect(count).toHaveText(/^[1-5]$/);

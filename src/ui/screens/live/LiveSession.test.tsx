@@ -3,6 +3,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionRecord } from '../../../domain/record/sessionRecord';
+import { GUARDS, guardDepth } from '../../../platform/backGuard';
 import { MemorySessionStore, StorageError } from '../../../platform/storage';
 import { renderLive, settle } from './testing';
 
@@ -259,6 +260,19 @@ describe('LiveSession: the system Back', () => {
     expect(live.status()).toMatch(/^Stopped/);
     await settle();
     expect((await store.getActive())?.record.stops).toHaveLength(1);
+  });
+
+  it('Backs in a row with no tap between stay in the app, and a tap lays the guards again', async () => {
+    const { receiver, live, clock } = renderLive();
+    receiver.startSession();
+    clock.advance(5000);
+    receiver.confirm();
+    for (let press = 0; press < GUARDS; press++) await pressBack();
+    expect(live.status()).toMatch(/^Release/);
+    expect(guardDepth()).toBe(1);
+    // Any tap gives the page the right to lay guards Back will not pass over.
+    fireEvent.click(document.body);
+    expect(guardDepth()).toBe(GUARDS);
   });
 
   it('before the start, Back is left to the browser', () => {
