@@ -24,14 +24,6 @@ export async function presetSettings(
     keepScreenAwake: true,
     textSize: 'normal',
     theme: 'system',
-    plan: {
-      technique: 'ankleHold',
-      holdSeconds: 10,
-      holdMaxSeconds: 15,
-      releaseSeconds: 5,
-      restSeconds: 20,
-      totalMinutes: 5,
-    },
     ...change,
   };
   await page.addInitScript((saved) => {
