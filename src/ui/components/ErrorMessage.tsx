@@ -1,5 +1,6 @@
 // The message shown beside a field that needs attention: an icon, a hidden "Error:" and the words.
 import { useT } from '../i18n/translate';
+import { FixedNamesMarked } from './FixedName';
 import { Icon } from './Icon';
 
 export interface ErrorMessageProps {
@@ -13,7 +14,7 @@ export function ErrorMessage({ id, message }: ErrorMessageProps) {
     <p id={id} class="error-message">
       <Icon name="warning" />
       <span class="visually-hidden">{t('components.error.prefix')} </span>
-      {message}
+      <FixedNamesMarked text={message} />
     </p>
   );
 }

@@ -2,9 +2,11 @@
 // The fixed English names are marked lang="en" inside Spanish or German, and keep their names.
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { MessageKey } from '../i18n/en';
 import { createTranslator, I18nContext, type Locale, loadAreas } from '../i18n/translate';
 import { StopBar } from '../screens/live/StopBar';
-import { WithFixedName } from './FixedName';
+import { FixedNamesMarked, WithFixedName } from './FixedName';
+import { Notice } from './Notice';
 import { YesNoQuestion } from './YesNoQuestion';
 
 afterEach(cleanup);
@@ -58,5 +60,59 @@ describe('FixedName', () => {
     const plan = screen.getByTestId('plan');
     expect(plan.textContent).toBe('Ankle hold: mantener 10 s.');
     expect(plan.querySelector('[lang="en"]')?.textContent).toBe('Ankle hold');
+  });
+});
+
+function renderWords(locale: Locale, key: MessageKey) {
+  const t = createTranslator(locale);
+  render(
+    <I18nContext.Provider value={{ locale, t }}>
+      <p data-testid="words">
+        <FixedNamesMarked text={t(key)} />
+      </p>
+    </I18nContext.Provider>,
+  );
+  const words = screen.getByTestId('words');
+  return {
+    text: words.textContent,
+    marked: [...words.querySelectorAll('[lang="en"]')].map((name) => name.textContent),
+    source: t(key),
+  };
+}
+
+describe('FixedNamesMarked', () => {
+  it('in Spanish, marks each fixed name a sentence names, and only the names', () => {
+    const { text, marked, source } = renderWords('es', 'live.recap.controls');
+    expect(text).toBe(source);
+    expect(marked).toEqual(['Stop', 'Gentle pull — hold here', 'Ease off', 'Pause']);
+  });
+
+  it('in German, marks the quoted names and leaves the German word Pause alone', () => {
+    expect(renderWords('de', 'live.recap.controls').marked).toEqual([
+      'Stop',
+      'Gentle pull — hold here',
+      'Ease off',
+      'Pause',
+    ]);
+    cleanup();
+    const cue = renderWords('de', 'cue.pauseRelease');
+    expect(cue.text).toBe('Pause. Langsam lösen.');
+    expect(cue.marked).toEqual([]);
+  });
+
+  it('in English marks nothing', () => {
+    const { text, marked, source } = renderWords('en', 'live.recap.controls');
+    expect(text).toBe(source);
+    expect(marked).toEqual([]);
+  });
+
+  it("marks the names in a notice's title", () => {
+    const t = createTranslator('es');
+    render(
+      <I18nContext.Provider value={{ locale: 'es', t }}>
+        <Notice tone="warning" title={t('live.problem.screen')} />
+      </I18nContext.Provider>,
+    );
+    expect(screen.getByRole('note').querySelector('[lang="en"]')?.textContent).toBe('Stop');
   });
 });

@@ -1,7 +1,8 @@
 // A name the interface keeps in English: inside another language it is marked lang="en", so a
 // screen reader says it in English (WCAG 3.1.2); its words, and so accessible names, do not change.
 import { useContext } from 'preact/hooks';
-import type { FixedKey } from '../i18n/fixed';
+import { FIXED_KEYS, type FixedKey } from '../i18n/fixed';
+import { fixedNamesIn } from '../i18n/fixedNamesIn';
 import { I18nContext } from '../i18n/translate';
 
 export interface FixedNameProps {
@@ -31,6 +32,35 @@ export function WithFixedName({ name, words }: WithFixedNameProps) {
       {before}
       {after.length > 0 && <FixedName name={name} />}
       {after.join('')}
+    </>
+  );
+}
+
+export interface FixedNamesMarkedProps {
+  /** Translated words that may name fixed names in plain text, as in «Stop» (parar). */
+  text: string;
+}
+
+/** A translated text with every fixed name in it marked as FixedName marks it. */
+export function FixedNamesMarked({ text }: FixedNamesMarkedProps) {
+  const { locale, t } = useContext(I18nContext);
+  const parts = fixedNamesIn(
+    text,
+    locale,
+    FIXED_KEYS.map((key) => t(key)),
+  );
+  return (
+    <>
+      {parts.map((part, index) =>
+        part.english ? (
+          // The parts never reorder: their place is who they are.
+          <span key={index} lang="en">
+            {part.text}
+          </span>
+        ) : (
+          part.text
+        ),
+      )}
     </>
   );
 }

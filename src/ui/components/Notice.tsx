@@ -1,6 +1,7 @@
 // A calm panel for information, warnings, must-not messages and urgent advice; never colour alone.
 import type { ComponentChildren } from 'preact';
 import { useT } from '../i18n/translate';
+import { FixedNamesMarked } from './FixedName';
 import { Icon, type IconName } from './Icon';
 
 export type NoticeTone = 'info' | 'warning' | 'danger' | 'urgent';
@@ -38,7 +39,7 @@ export function Notice({ tone, title, children, role, id }: NoticeProps) {
         {title !== undefined ? (
           <p class="notice__title">
             <span class="visually-hidden">{t(TONE_KEYS[tone])}: </span>
-            {title}
+            <FixedNamesMarked text={title} />
           </p>
         ) : (
           <span class="visually-hidden">{t(TONE_KEYS[tone])}: </span>

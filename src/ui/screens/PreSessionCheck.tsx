@@ -1,5 +1,6 @@
 // The short "anything changed?" check before every session, with the same outcomes as screening.
 import { PRE_SESSION_QUESTIONS, preSessionVerdict } from '../../domain/screening';
+import { FixedNamesMarked } from '../components/FixedName';
 import { useT } from '../i18n/translate';
 import type { ScreeningProps } from './Screening';
 import { followUpForm } from './screening/followUpForm';
@@ -53,7 +54,9 @@ export function PreSessionCheck({
         <>
           <LastSessionNotice reasons={form.reasons} />
           <p class="lead">{t('screening.preSession.intro')}</p>
-          <p>{t('screening.howToAnswer')}</p>
+          <p>
+            <FixedNamesMarked text={t('screening.howToAnswer')} />
+          </p>
         </>
       }
       questions={form.questions}

@@ -7,6 +7,7 @@ import {
   type QuestionId,
   screeningVerdict,
 } from '../../domain/screening';
+import { FixedNamesMarked } from '../components/FixedName';
 import { useT } from '../i18n/translate';
 import { followUpForm } from './screening/followUpForm';
 import { LastSessionNotice } from './screening/LastSessionNotice';
@@ -90,7 +91,9 @@ export function Screening({
         <>
           <LastSessionNotice reasons={form.reasons} />
           <p class="lead">{t('screening.intro')}</p>
-          <p>{t('screening.howToAnswer')}</p>
+          <p>
+            <FixedNamesMarked text={t('screening.howToAnswer')} />
+          </p>
           <p class="muted">{t('screening.privacy')}</p>
         </>
       }

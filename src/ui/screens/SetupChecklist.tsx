@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../components/Button';
 import { Checkbox } from '../components/Checkbox';
-import { FixedName } from '../components/FixedName';
+import { FixedName, FixedNamesMarked } from '../components/FixedName';
 import { Icon } from '../components/Icon';
 import { Notice } from '../components/Notice';
 import { Screen } from '../components/Screen';
@@ -118,7 +118,7 @@ export function SetupChecklist({ onAudioCheck, onDone }: SetupChecklistProps) {
     <Checkbox
       id={itemId(item)}
       label={t(LABEL_KEYS[item])}
-      hint={t(WHY_KEYS[item])}
+      hint={<FixedNamesMarked text={t(WHY_KEYS[item])} />}
       checked={ticked[item]}
       onChange={tick(item)}
       error={errorFor(item)}
@@ -170,7 +170,7 @@ export function SetupChecklist({ onAudioCheck, onDone }: SetupChecklistProps) {
             </div>
             <p role="status" class="muted">
               {audio === 'playing' && t('setup.audio.playing')}
-              {audio === 'played' && result && t(playedKey(result))}
+              {audio === 'played' && result && <FixedNamesMarked text={t(playedKey(result))} />}
             </p>
             {audio === 'failed' && (
               <Notice tone="warning" title={t('setup.audio.failed')} role="alert" />

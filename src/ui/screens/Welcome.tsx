@@ -2,7 +2,7 @@
 import { useState } from 'preact/hooks';
 import { Button } from '../components/Button';
 import { Checkbox } from '../components/Checkbox';
-import { FixedName } from '../components/FixedName';
+import { FixedName, FixedNamesMarked } from '../components/FixedName';
 import { Notice } from '../components/Notice';
 import { Screen } from '../components/Screen';
 import { useFocusProblem } from '../components/useFocusProblem';
@@ -44,7 +44,9 @@ export function Welcome({ onContinue }: WelcomeProps) {
         <ul class="stack">
           <li>{t('welcome.does.screen')}</li>
           <li>{t('welcome.does.prepare')}</li>
-          <li>{t('welcome.does.coach')}</li>
+          <li>
+            <FixedNamesMarked text={t('welcome.does.coach')} />
+          </li>
           <li>{t('welcome.does.log')}</li>
         </ul>
       </section>

@@ -1,5 +1,6 @@
 // One pull of a session in words: ramp, hold against its target, release and why, rating, events.
 import type { PullRecord } from '../../../domain/record/sessionRecord';
+import { FixedNamesMarked } from '../../components/FixedName';
 import { useT } from '../../i18n/translate';
 import { sinceStart, useFormat } from './format';
 
@@ -40,11 +41,13 @@ export function PullDetails({ pull, number }: PullDetailsProps) {
         <div class="facts__row">
           <dt>{t('history.pull.releaseReason')}</dt>
           <dd>
-            {t(
-              pull.releaseReason === null
-                ? 'history.releaseReason.none'
-                : `history.releaseReason.${pull.releaseReason}`,
-            )}
+            <FixedNamesMarked
+              text={t(
+                pull.releaseReason === null
+                  ? 'history.releaseReason.none'
+                  : `history.releaseReason.${pull.releaseReason}`,
+              )}
+            />
             {pull.lateByMs > 0 && (
               <> {t('history.pull.late', { seconds: seconds(pull.lateByMs) })}</>
             )}

@@ -1,5 +1,6 @@
 // The stops of a session, each with when, what triggered it and the reason given, in words.
 import type { StopRecord } from '../../../domain/record/sessionRecord';
+import { FixedNamesMarked } from '../../components/FixedName';
 import { useT } from '../../i18n/translate';
 import { sinceStart } from './format';
 
@@ -16,10 +17,12 @@ export function StopList({ stops }: StopListProps) {
         // A fixed log; the order is the identity.
         <li key={index}>
           <p>
-            {t('history.stop.item', {
-              time: t('history.time.fromStart', sinceStart(stop.atMs)),
-              trigger: t(`history.stopTrigger.${stop.trigger}`),
-            })}
+            <FixedNamesMarked
+              text={t('history.stop.item', {
+                time: t('history.time.fromStart', sinceStart(stop.atMs)),
+                trigger: t(`history.stopTrigger.${stop.trigger}`),
+              })}
+            />
           </p>
           <p>
             {stop.reason === null

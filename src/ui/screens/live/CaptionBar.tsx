@@ -1,5 +1,6 @@
 // The words of the latest cues in large type, so the partner can read what is being said.
 import type { Caption } from '../../../platform/effects';
+import { FixedNamesMarked } from '../../components/FixedName';
 import { useT } from '../../i18n/translate';
 
 export function CaptionBar({ captions }: { captions: readonly Caption[] }) {
@@ -12,7 +13,7 @@ export function CaptionBar({ captions }: { captions: readonly Caption[] }) {
       {captions.map((caption, index) => (
         <span key={`${caption.cue}-${caption.scheduledAt}`} data-cue={caption.cue}>
           {index > 0 ? ' ' : ''}
-          {caption.text}
+          <FixedNamesMarked text={caption.text} />
         </span>
       ))}
     </p>

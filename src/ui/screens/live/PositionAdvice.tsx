@@ -2,6 +2,7 @@
 import type { DiscomfortLocation } from '../../../domain/adaptation/discomfort';
 import { positionSuggestions } from '../../../domain/adaptation/discomfort';
 import type { Technique } from '../../../domain/plan/plan';
+import { FixedNamesMarked } from '../../components/FixedName';
 import { useT } from '../../i18n/translate';
 
 export function PositionAdvice({
@@ -19,7 +20,9 @@ export function PositionAdvice({
       <p>{t('live.next.position')}</p>
       <ul>
         {suggestions.map((suggestion) => (
-          <li key={suggestion}>{t(`live.position.${suggestion}`)}</li>
+          <li key={suggestion}>
+            <FixedNamesMarked text={t(`live.position.${suggestion}`)} />
+          </li>
         ))}
       </ul>
     </div>

@@ -6,7 +6,7 @@ import { SECOND } from '../../../domain/plan/bounds';
 import type { SessionContext } from '../../../domain/session/context';
 import { cappedHoldMs } from '../../../domain/session/timing';
 import { Button } from '../../components/Button';
-import { FixedName } from '../../components/FixedName';
+import { FixedName, FixedNamesMarked } from '../../components/FixedName';
 import { RadioGroup, type RadioOption } from '../../components/RadioGroup';
 import { useT } from '../../i18n/translate';
 import { DiscomfortChoices } from './DiscomfortChoices';
@@ -59,7 +59,7 @@ export function RatingPanel({ context, onRate, onChoose }: RatingPanelProps) {
       <h2 id="live-rating-heading">{t('live.rating.heading')}</h2>
       <RadioGroup<Rating>
         id={RATING_GROUP_ID}
-        legend={t('live.rating.legend')}
+        legend={<FixedNamesMarked text={t('live.rating.legend')} />}
         name="pull-rating"
         options={options}
         value={rating}

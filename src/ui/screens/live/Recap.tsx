@@ -2,7 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Plan } from '../../../domain/plan/plan';
 import { Button } from '../../components/Button';
-import { FixedName } from '../../components/FixedName';
+import { FixedName, FixedNamesMarked } from '../../components/FixedName';
 import { Icon } from '../../components/Icon';
 import { Screen } from '../../components/Screen';
 import { useT } from '../../i18n/translate';
@@ -36,7 +36,9 @@ export function Recap({ plan, agreement, onStart, onNotNow, notices }: RecapProp
         </>
       }
     >
-      <p class="lead">{t('live.recap.intro')}</p>
+      <p class="lead">
+        <FixedNamesMarked text={t('live.recap.intro')} />
+      </p>
       {notices}
       <dl class="recap">
         <div class="recap__item">
@@ -67,7 +69,9 @@ export function Recap({ plan, agreement, onStart, onNotNow, notices }: RecapProp
           </dd>
         </div>
       </dl>
-      <p>{t('live.recap.controls')}</p>
+      <p>
+        <FixedNamesMarked text={t('live.recap.controls')} />
+      </p>
     </Screen>
   );
 }

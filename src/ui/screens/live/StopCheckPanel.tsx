@@ -6,7 +6,7 @@ import type { Technique } from '../../../domain/plan/plan';
 import { STOP_REASONS, type StopReason } from '../../../domain/screening/stopReasons';
 import type { StopLog } from '../../../domain/session/context';
 import { Button } from '../../components/Button';
-import { FixedName } from '../../components/FixedName';
+import { FixedName, FixedNamesMarked } from '../../components/FixedName';
 import { RadioGroup, type RadioOption } from '../../components/RadioGroup';
 import { useT } from '../../i18n/translate';
 import { DiscomfortChoices } from './DiscomfortChoices';
@@ -106,7 +106,9 @@ export function PausedPanel({ onEnd }: { onEnd(): void }) {
   return (
     <section class="panel" aria-labelledby="live-paused-heading">
       <h2 id="live-paused-heading">{t('live.paused.heading')}</h2>
-      <p>{t('live.paused.intro')}</p>
+      <p>
+        <FixedNamesMarked text={t('live.paused.intro')} />
+      </p>
       <div class="panel__actions">
         <Button variant="secondary" onClick={onEnd}>
           {t('live.stopChoice.end')}

@@ -12,6 +12,7 @@ import {
 import type { Speech } from '../../../platform/speech';
 import { Button } from '../../components/Button';
 import { Checkbox } from '../../components/Checkbox';
+import { FixedNamesMarked } from '../../components/FixedName';
 import { Notice } from '../../components/Notice';
 import { RadioGroup, type RadioOption } from '../../components/RadioGroup';
 import { Screen } from '../../components/Screen';
@@ -137,7 +138,7 @@ export function Settings({
           />
           <Checkbox
             label={t('settings.cues.keepAwake')}
-            hint={t('settings.cues.keepAwakeHint')}
+            hint={<FixedNamesMarked text={t('settings.cues.keepAwakeHint')} />}
             checked={settings.keepScreenAwake}
             onChange={(keepScreenAwake) => onChange({ ...settings, keepScreenAwake })}
           />

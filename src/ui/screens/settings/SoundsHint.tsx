@@ -1,5 +1,6 @@
 // A sound switch's hint; with speech and beeps both off it also says that only Stop will sound (H9).
 import type { Settings } from '../../../domain/settings/settings';
+import { FixedNamesMarked } from '../../components/FixedName';
 import { useT } from '../../i18n/translate';
 
 export interface SoundsHintProps {
@@ -14,10 +15,14 @@ export function SoundsHint({ settings, base }: SoundsHintProps) {
   const silent = !settings.voiceOn && !settings.beeps;
   return (
     <>
-      {base}
+      <FixedNamesMarked text={base} />
       {/* The space keeps the two sentences apart when read out as one description. */}
       {silent && ' '}
-      {silent && <strong class="sounds-hint__silent">{t('settings.cues.silent')}</strong>}
+      {silent && (
+        <strong class="sounds-hint__silent">
+          <FixedNamesMarked text={t('settings.cues.silent')} />
+        </strong>
+      )}
     </>
   );
 }
