@@ -1,8 +1,10 @@
 // Languages: Settings switches the whole app mid-way, the browser's language picks the first one,
-// every main screen passes axe in Spanish and German, and no English is left outside the fixed names.
+// every main screen passes axe in Spanish and German, no English is left outside the fixed names,
+// and every fixed name shown is marked English.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { FIXED_KEYS } from '../src/ui/i18n/fixed';
+import { fixedNamesIn } from '../src/ui/i18n/fixedNamesIn';
 import type { Locale } from '../src/ui/i18n/translate';
 import { Receiver, Tractus } from './support/tractus';
 import { catalogue, type MessageKey, wordsIn } from './support/words';
@@ -36,6 +38,19 @@ function shownText(page: Page): Promise<string> {
       ['aria-label', 'alt', 'title'].map((name) => el.getAttribute(name) ?? ''),
     );
     return [document.body.textContent ?? '', ...labels].join('\n');
+  });
+}
+
+/** The words of the text on the page that are not inside an element marked lang="en". */
+function textNotMarkedEnglish(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang');
+      if (lang !== 'en' && node.textContent) texts.push(node.textContent);
+    }
+    return texts;
   });
 }
 
@@ -227,19 +242,25 @@ for (const locale of ['es', 'de'] as const) {
       await expect(page.getByRole('button', { name: 'Continue', exact: true })).toBeVisible();
     });
 
-    test(`every main screen in ${locale}: no axe violations in light and dark, no English left but the fixed names`, async ({
+    test(`every main screen in ${locale}: no axe violations in light and dark, no English left but the fixed names, each marked English`, async ({
       page,
     }) => {
       test.setTimeout(300_000);
       // No transitions: each colour is checked as it settles, not part-way.
       await page.emulateMedia({ reducedMotion: 'reduce' });
       const leftovers = englishOnly(locale);
+      const fixedNames = FIXED_KEYS.map((key) => catalogue('en')[key]);
       const visited: string[] = [];
       const walk = new InLanguage(page, locale, async (screen) => {
         visited.push(screen);
         const shown = await shownText(page);
         const english = leftovers.filter((text) => shown.includes(text));
         expect.soft(english, `English words on "${screen}"`).toEqual([]);
+        // Each fixed name in the page's text is marked, so a screen reader says it in English.
+        const unmarked = (await textNotMarkedEnglish(page)).filter((text) =>
+          fixedNamesIn(text, locale, fixedNames).some((part) => part.english),
+        );
+        expect.soft(unmarked, `fixed names not marked lang="en" on "${screen}"`).toEqual([]);
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
           const found = await axeViolations(page);
