@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageKey } from '../i18n/en';
 import { createTranslator, I18nContext, type Locale, loadAreas } from '../i18n/translate';
 import { StopBar } from '../screens/live/StopBar';
+import { ErrorMessage } from './ErrorMessage';
 import { FixedNamesMarked, WithFixedName } from './FixedName';
 import { Notice } from './Notice';
 import { YesNoQuestion } from './YesNoQuestion';
@@ -106,13 +107,20 @@ describe('FixedNamesMarked', () => {
     expect(marked).toEqual([]);
   });
 
-  it("marks the names in a notice's title", () => {
+  it("marks the names in a notice's title and in a field's error", () => {
     const t = createTranslator('es');
     render(
       <I18nContext.Provider value={{ locale: 'es', t }}>
         <Notice tone="warning" title={t('live.problem.screen')} />
+        <ErrorMessage id="answer-error" message={t('screening.error.unanswered')} />
       </I18nContext.Provider>,
     );
     expect(screen.getByRole('note').querySelector('[lang="en"]')?.textContent).toBe('Stop');
+    const error = document.getElementById('answer-error');
+    // «Yes» o «No»: the quoted Spanish "No" is the name.
+    expect([...(error?.querySelectorAll('[lang="en"]') ?? [])].map((n) => n.textContent)).toEqual([
+      'Yes',
+      'No',
+    ]);
   });
 });
