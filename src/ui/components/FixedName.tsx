@@ -44,6 +44,8 @@ export interface FixedNamesMarkedProps {
 /** A translated text with every fixed name in it marked as FixedName marks it. */
 export function FixedNamesMarked({ text }: FixedNamesMarkedProps) {
   const { locale, t } = useContext(I18nContext);
+  // English needs no marking: nothing to look up, in a caption that a Stop renders above all.
+  if (locale === 'en') return <>{text}</>;
   const parts = fixedNamesIn(
     text,
     locale,
