@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeClock } from './clock';
 import {
   createBrowserSpeech,
-  dropsUtteranceAfterCancel,
   FakeSpeech,
   pickVoice,
   type Speech,
@@ -132,15 +131,6 @@ const AS_PORT_VOICES: SpeechVoice[] = VOICES.map((v) => ({
   local: v.localService,
   isDefault: v.default,
 }));
-
-const LINUX_CHROME =
-  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
-const ANDROID_CHROME =
-  'Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Mobile Safari/537.36';
-const CHROMEOS =
-  'Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36';
-const IPHONE_SAFARI =
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1';
 
 function installSynthesis(synthesis: StubSynthesis): void {
   vi.stubGlobal('speechSynthesis', synthesis);
@@ -414,31 +404,12 @@ describe('createBrowserSpeech', () => {
   });
 
   it('puts a silent utterance before the first one after a cancel (Chromium on Linux drops it)', () => {
-    const speech = createBrowserSpeech({ userAgent: LINUX_CHROME });
+    const speech = createBrowserSpeech();
     speech.speak('Hold here', options('a'));
     speech.cancel();
     speech.speak('Stop — release slowly', options('b'));
     expect(synthesis.log.map((u) => u.text)).toEqual(['Hold here', ' ', 'Stop — release slowly']);
     expect(synthesis.current?.text).toBe('Stop — release slowly');
-  });
-
-  it('on a phone, speaks the cue after a cancel at once, with nothing before it', () => {
-    const speech = createBrowserSpeech({ userAgent: ANDROID_CHROME });
-    speech.speak('Hold here', options('a'));
-    speech.cancel();
-    speech.speak('Stop — release slowly', options('b'));
-    expect(synthesis.log.map((u) => u.text)).toEqual(['Hold here', 'Stop — release slowly']);
-    expect(synthesis.current?.text).toBe('Stop — release slowly');
-  });
-});
-
-describe('the silent utterance after a cancel', () => {
-  it('is for desktop Linux alone: on a phone it would only hold back the Stop cue', () => {
-    expect(dropsUtteranceAfterCancel(LINUX_CHROME)).toBe(true);
-    expect(dropsUtteranceAfterCancel(ANDROID_CHROME)).toBe(false);
-    expect(dropsUtteranceAfterCancel(CHROMEOS)).toBe(false);
-    expect(dropsUtteranceAfterCancel(IPHONE_SAFARI)).toBe(false);
-    expect(dropsUtteranceAfterCancel('')).toBe(false);
   });
 });
 

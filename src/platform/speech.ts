@@ -157,16 +157,6 @@ export interface BrowserSpeechOptions {
   /** How long an utterance may take to start once it is next in line. */
   startTimeoutMs?: number;
   host?: TimeoutHost;
-  /** The browser's user agent (read from navigator when absent): it decides the Linux workaround. */
-  userAgent?: string;
-}
-
-/**
- * Chromium on desktop Linux (speech-dispatcher) drops an utterance spoken right after cancel();
- * elsewhere a silent utterance first would only hold back the next cue, a Stop's above all.
- */
-export function dropsUtteranceAfterCancel(userAgent: string): boolean {
-  return /linux/i.test(userAgent) && !/android|cros/i.test(userAgent);
 }
 
 export const VOICES_TIMEOUT_MS = 5000;
@@ -261,11 +251,9 @@ export function createBrowserSpeech(options: BrowserSpeechOptions = {}): Speech 
   // garbage-collecting them mid-speech, which loses their `end` event.
   let outstanding: Outstanding[] = [];
   let unlocked = false;
-  // Where an utterance right after cancel() is dropped, a silent one spoken first takes the loss
-  // (votingworks/bmd#1106). Untracked: if it fails, nothing waits on it.
-  const primesAfterCancel = dropsUtteranceAfterCancel(
-    options.userAgent ?? globalThis.navigator?.userAgent ?? '',
-  );
+  // On Linux (speech-dispatcher) Chromium drops an utterance spoken right after cancel(); a
+  // silent one spoken first takes the loss (votingworks/bmd#1106). Untracked: if it fails,
+  // nothing waits on it.
   let primeAfterCancel = false;
 
   function finish(item: Outstanding, outcome: SpeechOutcome): void {
@@ -296,7 +284,7 @@ export function createBrowserSpeech(options: BrowserSpeechOptions = {}): Speech 
     const all = outstanding;
     outstanding = [];
     synth.cancel();
-    primeAfterCancel = primesAfterCancel;
+    primeAfterCancel = true;
     for (const other of all) host.clearTimeout(other.watchdog);
     for (const other of all) {
       announcer.emit({
@@ -371,7 +359,7 @@ export function createBrowserSpeech(options: BrowserSpeechOptions = {}): Speech 
       const all = outstanding;
       outstanding = [];
       synth.cancel();
-      primeAfterCancel = primesAfterCancel;
+      primeAfterCancel = true;
       for (const item of all) host.clearTimeout(item.watchdog);
       for (const item of all) announcer.emit({ type: 'end', id: item.id, outcome: 'interrupted' });
     },
