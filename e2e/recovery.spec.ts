@@ -144,12 +144,7 @@ async function readyWithRelease(app: Tractus, seconds: number): Promise<void> {
 test('the app goes out of sight mid-hold and is closed there: the hold is kept as long as it ran', async ({
   page,
 }) => {
-  const app = new Tractus(page);
-  const receiver = new Receiver(page);
-  await app.readyToStart('Ankle hold');
-  await app.startToRamp();
-  await receiver.confirmGentlePull();
-  await app.expectPhase('Hold');
+  const { app } = await toFirstHold(page);
   await expect.poll(() => app.savedPulls()).toBe(1);
   await app.wait(4_000);
   // The clock stops about six seconds into the 10 s hold, so the hold cannot end on its own; then

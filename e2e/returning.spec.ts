@@ -46,14 +46,7 @@ test('after Delete all, the welcome comes first again', async ({ page }) => {
   await app.acknowledgeWelcome();
   await app.expectWelcomeSaved();
   await app.reopen();
-  await app.openHistory();
-  await page.getByRole('button', { name: 'Delete all data' }).click();
-  await page
-    .getByRole('checkbox', { name: 'I understand this deletes every session on this device' })
-    .check();
-  await page.getByRole('button', { name: 'Delete everything' }).click();
-  await expect(page.getByText(/Every session, your stop signal/)).toBeVisible();
-  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await app.deleteAllData();
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Tractus' })).toBeVisible();
 });
 
@@ -73,14 +66,7 @@ test('a plan changed in Settings goes with Delete all, and no copy of it is left
   expect(await storedSettings()).not.toContain('plan');
   await page.getByRole('button', { name: 'Back', exact: true }).click();
 
-  await app.openHistory();
-  await page.getByRole('button', { name: 'Delete all data' }).click();
-  await page
-    .getByRole('checkbox', { name: 'I understand this deletes every session on this device' })
-    .check();
-  await page.getByRole('button', { name: 'Delete everything' }).click();
-  await expect(page.getByText(/Every session, your stop signal/)).toBeVisible();
-  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await app.deleteAllData();
   await app.acknowledgeWelcome();
   await app.expectWelcomeSaved();
   await app.reopen();

@@ -395,6 +395,18 @@ export class Tractus {
     await this.page.goto('/');
   }
 
+  /** History's Delete all data, confirmed, and Back: the welcome comes next. */
+  async deleteAllData(): Promise<void> {
+    await this.openHistory();
+    await this.page.getByRole('button', { name: 'Delete all data' }).click();
+    await this.page
+      .getByRole('checkbox', { name: 'I understand this deletes every session on this device' })
+      .check();
+    await this.page.getByRole('button', { name: 'Delete everything' }).click();
+    await expect(this.page.getByText(/Every session, your stop signal/)).toBeVisible();
+    await this.page.getByRole('button', { name: 'Back', exact: true }).click();
+  }
+
   /** A first run past the welcome, then Home again, then Settings. */
   async settingsAfterFirstRun(): Promise<void> {
     await this.open();

@@ -51,6 +51,11 @@ export interface LiveSession {
   send(event: UnstampedEvent): void;
 }
 
+/** Started and not yet over: what the app leaving or going out of sight interrupts. */
+function underWay(snapshot: SessionSnapshot): boolean {
+  return snapshot.status === 'active' && snapshot.value !== 'idle';
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -169,8 +174,7 @@ export function useLiveSession({ setup, store, settings }: LiveSessionOptions): 
     // how long the pull under way had run, not only when its phase began.
     const stopHideWatch = services.visibility.onChange((visible) => {
       const shown = created.snapshot();
-      if (visible || shown.status !== 'active' || shown.value === 'idle') return;
-      saveProgress(shown).catch(reportStorage);
+      if (!visible && underWay(shown)) saveProgress(shown).catch(reportStorage);
     });
 
     return () => {
@@ -182,7 +186,7 @@ export function useLiveSession({ setup, store, settings }: LiveSessionOptions): 
       stopHideWatch();
       cueQueue.clear();
       // Leaving mid-session: the screen need not stay awake for a session nobody sees.
-      if (left.status === 'active' && left.value !== 'idle') {
+      if (underWay(left)) {
         wakeLock.release().catch(() => undefined);
       }
     };
