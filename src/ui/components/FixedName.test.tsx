@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n/en';
 import { createTranslator, I18nContext, type Locale, loadAreas } from '../i18n/translate';
 import { StopBar } from '../screens/live/StopBar';
 import { ErrorMessage } from './ErrorMessage';
-import { FixedNamesMarked, WithFixedName } from './FixedName';
+import { FixedNamesMarked } from './FixedName';
 import { Notice } from './Notice';
 import { YesNoQuestion } from './YesNoQuestion';
 
@@ -54,7 +54,7 @@ describe('FixedName', () => {
     render(
       <I18nContext.Provider value={{ locale: 'es', t: createTranslator('es') }}>
         <p data-testid="plan">
-          <WithFixedName name="technique.ankleHold" words={(place) => `${place}: mantener 10 s.`} />
+          <FixedNamesMarked text="Ankle hold: mantener 10 s." />
         </p>
       </I18nContext.Provider>,
     );

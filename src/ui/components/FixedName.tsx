@@ -15,33 +15,15 @@ export function FixedName({ name }: FixedNameProps) {
   return locale === 'en' ? words : <span lang="en">{words}</span>;
 }
 
-/** Where the fixed name goes in `words` (a private-use character no catalogue uses). */
-const PLACE = '\u{E000}';
-
-export interface WithFixedNameProps {
-  name: FixedKey;
-  /** The sentence, given the text to put where the fixed name goes ({technique}). */
-  words(place: string): string;
-}
-
-/** A translated sentence with a fixed name inside it, the name marked as FixedName marks it. */
-export function WithFixedName({ name, words }: WithFixedNameProps) {
-  const [before = '', ...after] = words(PLACE).split(PLACE);
-  return (
-    <>
-      {before}
-      {after.length > 0 && <FixedName name={name} />}
-      {after.join('')}
-    </>
-  );
-}
-
 export interface FixedNamesMarkedProps {
   /** Translated words that may name fixed names in plain text, as in «Stop» (parar). */
   text: string;
 }
 
-/** A translated text with every fixed name in it marked as FixedName marks it. */
+/**
+ * A translated text with every fixed name in it marked as FixedName marks it: one a sentence
+ * names («Stop» (parar)), or one put in as a parameter (a technique, the Resume button).
+ */
 export function FixedNamesMarked({ text }: FixedNamesMarkedProps) {
   const { locale, t } = useContext(I18nContext);
   // English needs no marking: nothing to look up, in a caption that a Stop renders above all.

@@ -14,7 +14,7 @@ import { useT } from '../i18n/translate';
 import { useFormat } from './history/format';
 import { formatDuration } from './live/progress';
 import './summary.css';
-import { FixedName, WithFixedName } from '../components/FixedName';
+import { FixedName, FixedNamesMarked } from '../components/FixedName';
 
 export interface SummaryProps {
   record: SessionRecord;
@@ -160,18 +160,15 @@ export function Summary({ record, basePlan, store, onDone, onLeave }: SummaryPro
         <p class="summary-next__change">{t(`summary.next.${nextPlan.change}`)}</p>
         <p>{t(`summary.next.reason.${nextPlan.reason}`)}</p>
         <p>
-          <WithFixedName
-            name={`technique.${plan.technique}`}
-            words={(technique) =>
-              t('summary.next.plan', {
-                technique,
-                hold: plan.holdSeconds,
-                holdMax: plan.holdMaxSeconds,
-                release: plan.releaseSeconds,
-                rest: plan.restSeconds,
-                total: plan.totalMinutes,
-              })
-            }
+          <FixedNamesMarked
+            text={t('summary.next.plan', {
+              technique: t(`technique.${plan.technique}`),
+              hold: plan.holdSeconds,
+              holdMax: plan.holdMaxSeconds,
+              release: plan.releaseSeconds,
+              rest: plan.restSeconds,
+              total: plan.totalMinutes,
+            })}
           />
         </p>
       </section>

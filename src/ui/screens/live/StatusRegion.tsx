@@ -1,7 +1,7 @@
 // The live region: announces each milestone (a new phase), never the seconds ticking by.
 import type { SessionContext } from '../../../domain/session/context';
 import type { SessionPhase } from '../../../domain/session/step';
-import { FixedName, WithFixedName } from '../../components/FixedName';
+import { FixedName, FixedNamesMarked } from '../../components/FixedName';
 import { useT } from '../../i18n/translate';
 import { currentPullNumber } from './progress';
 
@@ -24,10 +24,7 @@ function StatusText({
       <FixedName name={`phase.${phase}`} />
       {' — '}
       {/* Paused names the Resume button, marked English as the button itself is. */}
-      <WithFixedName
-        name="button.resume"
-        words={(resume) => t(`live.status.${wording}`, { n, resume })}
-      />
+      <FixedNamesMarked text={t(`live.status.${wording}`, { n, resume: t('button.resume') })} />
     </>
   );
 }
