@@ -1,19 +1,20 @@
-// The browser's own Back during a session, pressed several times with no tap between: Chrome
-// passes over history entries a page added without a fresh tap, so only guards laid while one was
-// fresh keep the app open (H3, H4). page.goBack() cannot show this: it ignores that rule.
+// The browser's own Back, pressed several times with no tap between: Chrome passes over history
+// entries a page added without a fresh tap, so only entries laid at a tap keep the app open
+// (H3, H4). page.goBack() cannot show this: it ignores that rule.
 import { fileURLToPath } from 'node:url';
-import { chromium, expect, test } from '@playwright/test';
+import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
 import { GUARDS } from '../src/platform/backGuard';
-import { toFirstHold } from './support/tractus';
+import { Tractus, toFirstHold } from './support/tractus';
 
 const EXTENSION = fileURLToPath(new URL('./support/browser-back', import.meta.url));
 
-test('Back pressed again and again in a session, with no tap between, never leaves the app', async ({
-  baseURL,
-}, testInfo) => {
-  // One browser of its own, with the extension that presses Back as the browser's button does.
-  test.skip(testInfo.project.name !== 'desktop', 'the browser is launched here, once');
-  const context = await chromium.launchPersistentContext(testInfo.outputPath('profile'), {
+/** One browser of its own, with the extension that presses Back as the browser's button does. */
+async function withBrowserBack(
+  baseURL: string | undefined,
+  outputDir: string,
+  run: (page: Page, pressBack: (presses: number) => Promise<string[]>) => Promise<void>,
+): Promise<void> {
+  const context: BrowserContext = await chromium.launchPersistentContext(outputDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     baseURL,
@@ -29,27 +30,58 @@ test('Back pressed again and again in a session, with no tap between, never leav
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto('data:text/html,<title>Before</title>');
-    const { app } = await toFirstHold(page);
     const host = new URL(baseURL ?? '').host;
     // Every press from the browser, none from the page: nothing in between counts as a tap.
-    const urls = await worker.evaluate(
-      ({ urlPart, presses }) =>
-        (
-          self as unknown as {
-            pressBackTimes(u: string, n: number, gap: number): Promise<string[]>;
-          }
-        ).pressBackTimes(urlPart, presses, 400),
-      { urlPart: host, presses: GUARDS },
-    );
-    expect(
-      urls.every((url) => url.includes(host)),
-      urls.join(' | '),
-    ).toBe(true);
-    await expect(page).not.toHaveTitle('Before');
-    await app.expectPhase('Release');
-    await expect(app.caption()).toContainText('Stop — release slowly.');
+    const pressBack = (presses: number) =>
+      worker.evaluate(
+        ({ urlPart, times }) =>
+          (
+            self as unknown as {
+              pressBackTimes(u: string, n: number, gap: number): Promise<string[]>;
+            }
+          ).pressBackTimes(urlPart, times, 400),
+        { urlPart: host, times: presses },
+      );
+    await page.goto('data:text/html,<title>Before</title>');
+    await run(page, pressBack);
   } finally {
     await context.close();
   }
+}
+
+/** Every address Back led to was the app's. */
+function expectAllInApp(urls: string[], baseURL: string | undefined): void {
+  const host = new URL(baseURL ?? '').host;
+  expect(
+    urls.every((url) => url.includes(host)),
+    urls.join(' | '),
+  ).toBe(true);
+}
+
+test('Back pressed again and again in a session, with no tap between, never leaves the app', async ({
+  baseURL,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the browser is launched here, once');
+  await withBrowserBack(baseURL, testInfo.outputPath('profile'), async (page, pressBack) => {
+    const { app } = await toFirstHold(page);
+    expectAllInApp(await pressBack(GUARDS), baseURL);
+    await expect(page).not.toHaveTitle('Before');
+    await app.expectPhase('Release');
+    await expect(app.caption()).toContainText('Stop — release slowly.');
+  });
+});
+
+test('Back pressed again and again in the set-up, with no tap between, walks back to Home, then out', async ({
+  baseURL,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the browser is launched here, once');
+  await withBrowserBack(baseURL, testInfo.outputPath('profile'), async (page, pressBack) => {
+    const app = new Tractus(page);
+    await app.readyToStart();
+    // Start session's screen, Choose a technique, Set up together, Agree how to stop, the check.
+    expectAllInApp(await pressBack(5), baseURL);
+    await expect(app.heading('Tractus')).toBeVisible();
+    await pressBack(1);
+    await expect(page).toHaveTitle('Before');
+  });
 });

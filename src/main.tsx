@@ -3,7 +3,7 @@
 import './ui/styles/tokens.css';
 import './ui/styles/base.css';
 import { render } from 'preact';
-import { leaveGuards } from './platform/backGuard';
+import { returnToBase } from './platform/appHistory';
 import { createBrowserTimer, createSleepAwareClock } from './platform/clock';
 import { createCueQueue } from './platform/cueQueue';
 import type { CueRun } from './platform/effects';
@@ -18,8 +18,8 @@ import { App, browserLocale } from './ui/app/App';
 import type { Services } from './ui/app/services';
 import { loadAreas } from './ui/i18n/translate';
 
-// A reload mid-session leaves its Back guards behind: off them, Back leaves as usual again.
-leaveGuards();
+// A reload leaves the entries of the screens before it behind: off them, Back leaves as usual.
+void returnToBase();
 
 // Counts a phone's sleep: an overdue hold then resolves to a release (H8).
 const clock = createSleepAwareClock();

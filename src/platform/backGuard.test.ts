@@ -1,28 +1,22 @@
 // @vitest-environment jsdom
 // The Back guards: laid up to their number, one after a Back with no tap, and stepped off at the end.
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  GUARDS,
-  guardDepth,
-  isOwnPop,
-  layGuards,
-  layOneGuard,
-  leaveGuards,
-  watchOwnPops,
-} from './backGuard';
+import { currentEntry, onUserPop, pushEntry, returnToBase } from './appHistory';
+import { GUARDS, guardDepth, layGuards, layOneGuard, leaveGuards } from './backGuard';
 
-/** The browser going back `steps` entries, and the popstate that tells the page. */
-function popAfter(go: () => void): Promise<PopStateEvent> {
-  const popped = new Promise<PopStateEvent>((resolve) =>
-    window.addEventListener('popstate', resolve, { once: true }),
+/** The browser going back one entry, and the popstate that tells the page. */
+function pressBack(): Promise<void> {
+  const popped = new Promise<void>((resolve) =>
+    window.addEventListener('popstate', () => resolve(), { once: true }),
   );
-  go();
+  window.history.back();
   return popped;
 }
 
 beforeEach(async () => {
-  // Each test starts off the guards an earlier one laid.
-  if (guardDepth() > 0) await popAfter(leaveGuards);
+  // Each test starts on the session's own entry, above the app's first.
+  await returnToBase();
+  pushEntry({ name: 'live' });
 });
 
 describe('Back guards', () => {
@@ -33,11 +27,13 @@ describe('Back guards', () => {
     expect(window.history.length).toBe(before + GUARDS);
     layGuards();
     expect(window.history.length).toBe(before + GUARDS);
+    // Each stands for the session's screen, one entry further on.
+    expect(currentEntry()).toEqual({ index: 1 + GUARDS, screen: { name: 'live' }, guard: GUARDS });
   });
 
   it('each Back takes one guard away, and a tap lays them again', async () => {
     layGuards();
-    await popAfter(() => window.history.back());
+    await pressBack();
     expect(guardDepth()).toBe(GUARDS - 1);
     layGuards();
     expect(guardDepth()).toBe(GUARDS);
@@ -45,7 +41,7 @@ describe('Back guards', () => {
 
   it('after the last guard, one is laid again, but only there', async () => {
     layGuards();
-    for (let i = 0; i < GUARDS; i++) await popAfter(() => window.history.back());
+    for (let i = 0; i < GUARDS; i++) await pressBack();
     expect(guardDepth()).toBe(0);
     layOneGuard();
     expect(guardDepth()).toBe(1);
@@ -53,20 +49,23 @@ describe('Back guards', () => {
     expect(guardDepth()).toBe(1);
   });
 
-  it('steps off every guard at once, and knows that pop for its own', async () => {
-    watchOwnPops();
+  it("steps off every guard at once, onto the session's own entry, unheard as a Back", async () => {
+    const heard: unknown[] = [];
+    const stopListening = onUserPop((pop) => heard.push(pop) > 0);
     layGuards();
-    const own = await popAfter(leaveGuards);
+    await leaveGuards();
     expect(guardDepth()).toBe(0);
-    expect(isOwnPop(own)).toBe(true);
+    expect(currentEntry()).toEqual({ index: 1, screen: { name: 'live' }, guard: 0 });
+    expect(heard).toEqual([]);
     layGuards();
-    const users = await popAfter(() => window.history.back());
-    expect(isOwnPop(users)).toBe(false);
+    await pressBack();
+    expect(heard).toHaveLength(1);
+    stopListening();
   });
 
-  it('does nothing when there is no guard to leave', () => {
+  it('does nothing when there is no guard to leave', async () => {
     const before = window.history.length;
-    leaveGuards();
+    await leaveGuards();
     expect(guardDepth()).toBe(0);
     expect(window.history.length).toBe(before);
   });

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 // The app's first screen: chosen from what is stored, and nothing else fetched before it shows.
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exampleRecord } from '../../domain/record/arbitraries';
 import { initialProfile } from '../../domain/record/profile';
 import { defaultSettings } from '../../domain/settings/settings';
+import { returnToBase } from '../../platform/appHistory';
 import { FakeClock } from '../../platform/clock';
 import { createCueQueue } from '../../platform/cueQueue';
 import { FakeHaptics } from '../../platform/haptics';
@@ -20,9 +21,8 @@ import { answer, answerRest, pressContinue } from '../screens/testing';
 import { App } from './App';
 import type { Services } from './services';
 
-afterEach(() => {
-  document.body.innerHTML = '';
-});
+// Unmounted, not only removed: a screen left mounted would still hear taps and the Back.
+afterEach(cleanup);
 
 function services(
   readAtStartup: () => Promise<StartupData>,
@@ -524,5 +524,81 @@ describe('after Delete all', () => {
     fireEvent.click(screen.getByRole('button', { name: en['button.back'] }));
     await screen.findByRole('heading', { level: 1, name: en['welcome.title'] });
     expect(screen.queryByRole('button', { name: en['home.begin'] })).toBeNull();
+  });
+});
+
+describe('the system Back', () => {
+  /** Android's back gesture or the browser's Back: one entry back, which the app hears later. */
+  async function pressBack(): Promise<void> {
+    await act(async () => {
+      const popped = new Promise((resolve) =>
+        window.addEventListener('popstate', resolve, { once: true }),
+      );
+      window.history.back();
+      await popped;
+    });
+  }
+  const heading = (name: string) => screen.findByRole('heading', { level: 1, name });
+  const profile = {
+    ...initialProfile(),
+    welcomedOn: '2026-11-01',
+    lastFullScreeningOn: '2026-11-20',
+  };
+  const returning: StartupData = { profile, active: undefined };
+  // Each test starts on the app's first entry, as the app itself does after a reload.
+  beforeEach(() => returnToBase());
+
+  it('comes Home from Settings and from History, and Home is the first entry', async () => {
+    const store = new MemorySessionStore();
+    await store.saveProfile(profile);
+    render(
+      <App
+        services={services(() => Promise.resolve(returning), {
+          openStore: () => Promise.resolve({ store, warning: null }),
+        })}
+      />,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: en['home.settings'] }));
+    await heading(en['settings.title']);
+    await pressBack();
+    await heading(en['home.title']);
+    fireEvent.click(await screen.findByRole('button', { name: en['home.history'] }));
+    await heading(en['history.title']);
+    await pressBack();
+    await heading(en['home.title']);
+    expect(window.history.state?.index ?? 0).toBe(0);
+  });
+
+  it('walks the set-up back a step at a time, with the stop word kept, and never forward', async () => {
+    render(<App services={services(() => Promise.resolve(returning))} />);
+    fireEvent.click(await screen.findByRole('button', { name: en['home.begin'] }));
+    await heading(en['screening.preSession.title']);
+    answerRest('No');
+    pressContinue();
+    await heading(en['agreement.title']);
+    const word = screen.getByRole('textbox', { name: en['agreement.stopWord.label'] });
+    fireEvent.input(word, { target: { value: 'Enough' } });
+    fireEvent.click(screen.getByRole('radio', { name: 'A raised hand' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: en['agreement.confirm.receiver'] }));
+    fireEvent.click(screen.getByRole('checkbox', { name: en['agreement.confirm.partner'] }));
+    const baseline = screen.getByRole('group', { name: en['agreement.baseline.legend'] });
+    fireEvent.click(within(baseline).getByRole('radio', { name: '2' }));
+    pressContinue();
+    await heading(en['setup.title']);
+
+    await pressBack();
+    await heading(en['agreement.title']);
+    const kept = screen.getByRole('textbox', { name: en['agreement.stopWord.label'] });
+    expect((kept as HTMLInputElement).value).toBe('Enough');
+    // Forward is not a way past a step: the page comes back to the one shown.
+    await act(async () => {
+      window.history.forward();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    await heading(en['agreement.title']);
+    await pressBack();
+    await heading(en['screening.preSession.title']);
+    await pressBack();
+    await heading(en['home.title']);
   });
 });

@@ -7,8 +7,15 @@ import { sessionScreening } from '../../domain/record/sessionScreening';
 import { hasUnansweredStop } from '../../domain/record/unansweredStop';
 import { endsWithUrgentSign, fullScreeningDue, type QuestionId } from '../../domain/screening';
 import type { Settings } from '../../domain/settings/settings';
+import {
+  moveBy,
+  onUserPop,
+  pushEntry,
+  replaceEntry,
+  returnToBase,
+} from '../../platform/appHistory';
 import type { ServiceWorkerEvents } from '../../platform/serviceWorker';
-import type { ActiveSession, OpenedStore, SessionStore } from '../../platform/storage';
+import type { OpenedStore, SessionStore } from '../../platform/storage';
 import { app } from '../i18n/en/app';
 import {
   createTranslator,
@@ -22,7 +29,6 @@ import {
 import type { EarlierAgreement } from '../screens/Agreement';
 import type { Agreement as AgreementValue } from '../screens/agreement';
 import { Home } from '../screens/Home';
-import type { HistoryPlace } from '../screens/history/History';
 import type { SessionSetup } from '../screens/live/LiveSession';
 import { Recovery } from '../screens/Recovery';
 import type { ScreeningPass } from '../screens/Screening';
@@ -32,6 +38,7 @@ import { applyAppearance } from './appearance';
 import { runAudioCheck } from './audioCheck';
 import { checkStartup } from './checkStartup';
 import { lazyScreen } from './lazyScreen';
+import { answerPop, entryScreen, type Route } from './route';
 import { StorageBanner } from './StorageBanner';
 import { localDate, type Services, ServicesContext } from './services';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -102,23 +109,6 @@ export function browserLocale(): Locale {
   return pickLocale(navigator.languages ?? [navigator.language]);
 }
 
-type Route =
-  | { name: 'loading' }
-  | { name: 'welcome' }
-  | { name: 'home' }
-  | { name: 'screening' }
-  | { name: 'preCheck' }
-  | { name: 'agreement' }
-  | { name: 'setup' }
-  | { name: 'technique' }
-  | { name: 'live' }
-  | { name: 'summary'; record: SessionRecord }
-  | { name: 'recovery'; active: ActiveSession | null }
-  | { name: 'recoveredStop'; record: SessionRecord }
-  | { name: 'history'; returnTo?: HistoryPlace }
-  | { name: 'session'; place: HistoryPlace }
-  | { name: 'settings' };
-
 export interface AppProps {
   services: Services;
   /** The language whose first-screen words are already loaded. */
@@ -166,6 +156,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
   const [screening, setScreening] = useState<ScreeningPass | null>(null);
   const [agreement, setAgreement] = useState<AgreementValue | null>(null);
   const [setup, setSetup] = useState<SessionSetup | null>(null);
+  const [sessionStarted, setSessionStarted] = useState(false);
 
   const wantedLocale = settings.language ?? browserLocale();
   const [locale, setLocale] = useState<Locale>(initialLocale);
@@ -268,7 +259,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
    * Delete all nobody has been welcomed, so the welcome comes first, as on a first visit.
    */
   function goHome(): void {
-    setRoute({ name: 'home' });
+    toHome();
     ensureStore()
       .then((ready) => ready.getProfile())
       .then((saved) => {
@@ -280,6 +271,48 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
       })
       .catch(reportStorage);
   }
+
+  /** Home, on the app's first entry: a Back from Home then leaves the app, as from any home screen. */
+  function toHome(): void {
+    void returnToBase();
+    setRoute({ name: 'home' });
+  }
+
+  /** A step forward: the screen gets a history entry of its own, which Back returns from. */
+  function open(next: Route): void {
+    pushEntry(entryScreen(next));
+    setRoute(next);
+  }
+
+  /** The screen shown gives way to one that Back must not lead back past. */
+  function swap(next: Route): void {
+    replaceEntry(entryScreen(next));
+    setRoute(next);
+  }
+
+  // The system Back moves between screens; the listener reads the newest of all it needs here.
+  const forBack = useRef({
+    route,
+    setupSoFar: { checked: false, agreed: false, sessionStarted },
+    goHome,
+  });
+  forBack.current = {
+    route,
+    setupSoFar: { checked: screening !== null, agreed: agreement !== null, sessionStarted },
+    goHome,
+  };
+  useEffect(
+    () =>
+      onUserPop(({ from, to }) => {
+        const { route: shown, setupSoFar, goHome: home } = forBack.current;
+        const answer = answerPop(shown, from, to, setupSoFar);
+        if ('stay' in answer) void moveBy(from.index - to.index);
+        else if ('home' in answer) home();
+        else setRoute(answer.show);
+        return true;
+      }),
+    [],
+  );
 
   /** Kept at once: Home, a reload or another tab must not lead to a session today. */
   const keepUrgentDay = () => updateProfile({ lastUrgentOn: today });
@@ -299,7 +332,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
 
   function beginSession(): void {
     const due = fullScreeningDue(profile.lastFullScreeningOn ?? undefined, today);
-    setRoute(due ? { name: 'screening' } : { name: 'preCheck' });
+    open(due ? { name: 'screening' } : { name: 'preCheck' });
   }
 
   function sessionSetup(technique: SessionSetup['plan']['technique']): SessionSetup | null {
@@ -330,7 +363,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
    */
   function finishSession(record: SessionRecord): void {
     keepWarningSigns(record);
-    setRoute({ name: 'summary', record });
+    swap({ name: 'summary', record });
   }
 
   function keepWarningSigns(record: SessionRecord): void {
@@ -358,8 +391,8 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
           <Home
             profile={profile}
             onBegin={beginSession}
-            onHistory={() => setRoute({ name: 'history' })}
-            onSettings={() => setRoute({ name: 'settings' })}
+            onHistory={() => open({ name: 'history' })}
+            onSettings={() => open({ name: 'settings' })}
             {...(settingsLoadProblem ? { settingsProblem: settingsLoadProblem } : {})}
           />
         );
@@ -380,7 +413,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
                 professionalConfirmedOn:
                   pass.professionalConfirmedOn ?? profile.professionalConfirmedOn,
               });
-              setRoute({ name: 'agreement' });
+              open({ name: 'agreement' });
             }}
           />
         );
@@ -397,7 +430,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
               if (pass.professionalConfirmedOn !== undefined) {
                 updateProfile({ professionalConfirmedOn: pass.professionalConfirmedOn });
               }
-              setRoute({ name: 'agreement' });
+              open({ name: 'agreement' });
             }}
           />
         );
@@ -411,7 +444,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
               updateProfile({
                 stopSignal: { word: value.stopWord, physical: value.physicalSignal },
               });
-              setRoute({ name: 'setup' });
+              open({ name: 'setup' });
             }}
           />
         );
@@ -420,7 +453,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
         return (
           <SetupChecklist
             onAudioCheck={() => runAudioCheck(services, settings, i18n)}
-            onDone={() => setRoute({ name: 'technique' })}
+            onDone={() => open({ name: 'technique' })}
           />
         );
       case 'technique':
@@ -436,7 +469,8 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
               setSetup(next);
               // The next session starts from the technique chosen now.
               updateProfile({ plan: next.plan });
-              setRoute({ name: 'live' });
+              setSessionStarted(false);
+              open({ name: 'live' });
             }}
           />
         );
@@ -448,6 +482,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
             setup={setup}
             store={store}
             settings={settings}
+            onStart={() => setSessionStarted(true)}
             onFinished={finishSession}
             onNotNow={goHome}
           />
@@ -461,9 +496,9 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
             onDone={(finished) => {
               // Pain after is known only now, and the next plan depends on it.
               updateProfile({ plan: planForNextSession(profile.plan, finished).plan });
-              setRoute({ name: 'home' });
+              toHome();
             }}
-            onLeave={() => setRoute({ name: 'home' })}
+            onLeave={toHome}
           />
         );
       case 'recovery':
@@ -475,7 +510,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
             onDone={(record) => {
               if (!record) goHome();
               // The app closed before "why did you stop?" was answered: ask it now.
-              else if (hasUnansweredStop(record)) setRoute({ name: 'recoveredStop', record });
+              else if (hasUnansweredStop(record)) swap({ name: 'recoveredStop', record });
               else finishSession(record);
             }}
           />
@@ -487,7 +522,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
             record={route.record}
             store={store}
             onAnswer={keepWarningSigns}
-            onDone={(record) => setRoute({ name: 'summary', record })}
+            onDone={(record) => swap({ name: 'summary', record })}
           />
         );
       case 'history':
@@ -495,7 +530,7 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
         return (
           <History
             store={store}
-            onOpenSession={(place) => setRoute({ name: 'session', place })}
+            onOpenSession={(place) => open({ name: 'session', place })}
             {...(route.returnTo ? { returnTo: route.returnTo } : {})}
             onBack={goHome}
             now={services.wallNow}
@@ -507,7 +542,11 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
           <SessionDetail
             store={store}
             id={route.place.id}
-            onBack={() => setRoute({ name: 'history', returnTo: route.place })}
+            onBack={() => {
+              // As the system Back does: to the list's own entry, where this session is.
+              void moveBy(-1);
+              setRoute({ name: 'history', returnTo: route.place });
+            }}
           />
         );
       case 'settings':

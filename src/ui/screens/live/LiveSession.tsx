@@ -41,12 +41,21 @@ export interface LiveSessionProps {
   setup: SessionSetup;
   store: SessionStore;
   settings: Settings;
+  /** The Start session tap: from now on the session's screen is not left by Back. */
+  onStart?(): void;
   onFinished(record: SessionRecord): void;
   /** Home from the recap, before the start. */
   onNotNow(): void;
 }
 
-export function LiveSession({ setup, store, settings, onFinished, onNotNow }: LiveSessionProps) {
+export function LiveSession({
+  setup,
+  store,
+  settings,
+  onStart,
+  onFinished,
+  onNotNow,
+}: LiveSessionProps) {
   const t = useT();
   const { clock } = useServices();
   const session = useLiveSession({ setup, store, settings });
@@ -89,7 +98,10 @@ export function LiveSession({ setup, store, settings, onFinished, onNotNow }: Li
           <Recap
             plan={setup.plan}
             agreement={setup.agreement}
-            onStart={session.start}
+            onStart={() => {
+              session.start();
+              onStart?.();
+            }}
             onNotNow={onNotNow}
           />
         </>

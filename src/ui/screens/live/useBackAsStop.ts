@@ -1,13 +1,8 @@
 // The system Back (Android's gesture, the browser's button) is one more Stop during a session: it
 // must not close the app mid-pull and leave the partner pulling with no one counting (H3, H4).
 import { useEffect, useRef } from 'preact/hooks';
-import {
-  isOwnPop,
-  layGuards,
-  layOneGuard,
-  leaveGuards,
-  watchOwnPops,
-} from '../../../platform/backGuard';
+import { onUserPop } from '../../../platform/appHistory';
+import { layGuards, layOneGuard, leaveGuards } from '../../../platform/backGuard';
 
 /**
  * While `running`, Back stays in the app and calls `stop` (when the session would act on a Stop
@@ -19,23 +14,22 @@ export function useBackAsStop(running: boolean, stopAccepted: boolean, stop: () 
   latest.current = { stopAccepted, stop };
   useEffect(() => {
     if (!running) return;
-    watchOwnPops();
     layGuards();
-    const onPopState = (event: PopStateEvent) => {
-      // Whoever went back, the session still runs: it is never left with no guard at all.
+    // Heard before the app's own screen-to-screen Back: while a session runs, Back is Stop alone.
+    const stopListening = onUserPop(() => {
       layOneGuard();
-      if (!isOwnPop(event) && latest.current.stopAccepted) latest.current.stop();
-    };
+      if (latest.current.stopAccepted) latest.current.stop();
+      return true;
+    });
     // A tap or a key is what lets the page lay guards that Back will not pass over.
     const onTap = () => layGuards();
-    window.addEventListener('popstate', onPopState);
     document.addEventListener('click', onTap, true);
     document.addEventListener('keydown', onTap, true);
     return () => {
-      window.removeEventListener('popstate', onPopState);
+      stopListening();
       document.removeEventListener('click', onTap, true);
       document.removeEventListener('keydown', onTap, true);
-      leaveGuards();
+      void leaveGuards();
     };
   }, [running]);
 }
