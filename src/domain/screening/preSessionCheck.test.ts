@@ -1,7 +1,8 @@
 // The "anything changed?" check before every session: each question and its outcome.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PRE_SESSION_QUESTION_IDS, type PreSessionQuestionId } from './preSessionCheck';
-import { fullScreeningQuestionsFor, type QuestionOutcome } from './questions';
+import { fullScreeningQuestionsFor, type QuestionOutcome, screeningQuestion } from './questions';
 import {
   type PreSessionInput,
   preSessionVerdict,
@@ -198,5 +199,62 @@ describe('preSessionVerdict: severity when several answers are yes', () => {
       reasons: ['changedNumbness', 'pregnancy'],
       needsConfirmation: false,
     });
+  });
+});
+
+describe('preSessionVerdict: no answers reach a start when they should not (H1)', () => {
+  const YESTERDAY = '2024-06-14';
+  const OLD_SURGERY = '2023-01-10';
+  // Mostly No, so that a good share of checks is whole and clear enough to start.
+  const answer = fc.oneof(
+    { arbitrary: fc.constant<boolean | undefined>(false), weight: 6 },
+    { arbitrary: fc.constant<boolean | undefined>(true), weight: 2 },
+    { arbitrary: fc.constant<boolean | undefined>(undefined), weight: 1 },
+  );
+  const inputs = fc.record({
+    answers: fc.tuple(...PRE_SESSION_QUESTION_IDS.map(() => answer)),
+    // Recent, older than six months, in the future, malformed, none.
+    surgeryDate: fc.constantFrom(LAST_WEEK, OLD_SURGERY, '2024-07-01', 'bad', undefined),
+    confirmedOn: fc.constantFrom(TODAY, YESTERDAY, undefined),
+  });
+
+  it('may start only if every question is answered and none says not to', () => {
+    const seen = { mayStart: 0, agreementNotToday: 0 };
+    fc.assert(
+      fc.property(inputs, ({ answers: values, surgeryDate, confirmedOn }) => {
+        const answers: ScreeningAnswers = {};
+        PRE_SESSION_QUESTION_IDS.forEach((id, index) => {
+          const value = values[index];
+          if (value !== undefined) answers[id] = value;
+        });
+        const result = preSessionVerdict({
+          answers,
+          surgeryDate,
+          today: TODAY,
+          ...(confirmedOn ? { professionalConfirmation: { confirmedOn } } : {}),
+        });
+        // Only an agreement given today answers the short check's ask-first questions.
+        const confirmedToday = confirmedOn === TODAY;
+        const blocking = PRE_SESSION_QUESTION_IDS.some((id) => {
+          const value = answers[id];
+          if (value === undefined) return true;
+          if (!value) return false;
+          const question = screeningQuestion(id);
+          if (question.kind === 'date') return surgeryDate !== OLD_SURGERY;
+          return question.outcome !== 'askFirst' || !confirmedToday;
+        });
+        expect(result.mayStart).toBe(!blocking);
+        const urgentYes = PRE_SESSION_QUESTION_IDS.some(
+          (id) => screeningQuestion(id).outcome === 'urgent' && answers[id] === true,
+        );
+        expect(result.outcome === 'urgent').toBe(urgentYes);
+        if (result.mayStart) seen.mayStart++;
+        if (result.needsConfirmation && confirmedOn === YESTERDAY) seen.agreementNotToday++;
+      }),
+      { numRuns: 3000 },
+    );
+    // The property only guards the gate if both sides of it were met.
+    expect(seen.mayStart).toBeGreaterThan(20);
+    expect(seen.agreementNotToday).toBeGreaterThan(20);
   });
 });
