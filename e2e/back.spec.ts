@@ -61,6 +61,20 @@ test('after a session, Back stays on the end and the summary; in History it retu
   await expect(app.heading('Tractus')).toBeVisible();
 });
 
+test('after a reload mid-hold, Back on the summary stays: the pain after is still to come', async ({
+  page,
+}) => {
+  await page.goto(BEFORE);
+  const { app } = await toFirstHold(page);
+  await page.reload();
+  await expect(app.heading('The session was interrupted')).toBeVisible();
+  await page.getByRole('button', { name: 'We have released — continue' }).click();
+  await expect(app.heading('After the session')).toBeVisible();
+  await page.goBack({ waitUntil: 'commit' });
+  await expect(app.heading('After the session')).toBeVisible();
+  await app.answerPainAfter(2);
+});
+
 test('Back from Settings comes Home', async ({ page }) => {
   const app = new Tractus(page);
   await app.settingsAfterFirstRun();

@@ -71,6 +71,33 @@ test('Back pressed again and again in a session, with no tap between, never leav
   });
 });
 
+test('Back pressed well past the guards in a session lands on the set-up’s entries, never out', async ({
+  baseURL,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the browser is launched here, once');
+  await withBrowserBack(baseURL, testInfo.outputPath('profile'), async (page, pressBack) => {
+    const { app } = await toFirstHold(page);
+    // The guards, the session's own entry, and the five below it: technique to welcome.
+    expectAllInApp(await pressBack(GUARDS + 5), baseURL);
+    await app.expectPhase('(Release|Stopped)');
+  });
+});
+
+test('Back, then Escape, then Back in a session stays in the app', async ({
+  baseURL,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the browser is launched here, once');
+  await withBrowserBack(baseURL, testInfo.outputPath('profile'), async (page, pressBack) => {
+    const { app } = await toFirstHold(page);
+    const urls = await pressBack(1);
+    // Escape is a Stop but not a tap: nothing it leads to may let the next Back leave.
+    await page.keyboard.press('Escape');
+    urls.push(...(await pressBack(1)));
+    expectAllInApp(urls, baseURL);
+    await app.expectPhase('(Release|Stopped)');
+  });
+});
+
 test('Back pressed again and again in the set-up, with no tap between, walks back to Home, then out', async ({
   baseURL,
 }, testInfo) => {

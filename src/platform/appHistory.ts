@@ -148,6 +148,11 @@ export function moveBy(delta: number | (() => number)): Promise<void> {
   return ownMove(typeof delta === 'number' ? () => delta : delta);
 }
 
+/** Resolves once every own move asked for so far has landed. */
+export function ownMovesLanded(): Promise<void> {
+  return landed;
+}
+
 /** Back to the entry the app was opened on; at startup, off whatever a reload left above it. */
 export function returnToBase(): Promise<void> {
   return ownMove(() => -current().index);

@@ -2,7 +2,7 @@
 // The Back guards: laid up to their number, one after a Back with no tap, and stepped off at the end.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { currentEntry, onUserPop, pushEntry, returnToBase } from './appHistory';
-import { GUARDS, guardDepth, layGuards, layOneGuard, leaveGuards } from './backGuard';
+import { GUARDS, guardDepth, layGuards, leaveGuards } from './backGuard';
 
 /** The browser going back one entry, and the popstate that tells the page. */
 function pressBack(): Promise<void> {
@@ -37,16 +37,6 @@ describe('Back guards', () => {
     expect(guardDepth()).toBe(GUARDS - 1);
     layGuards();
     expect(guardDepth()).toBe(GUARDS);
-  });
-
-  it('after the last guard, one is laid again, but only there', async () => {
-    layGuards();
-    for (let i = 0; i < GUARDS; i++) await pressBack();
-    expect(guardDepth()).toBe(0);
-    layOneGuard();
-    expect(guardDepth()).toBe(1);
-    layOneGuard();
-    expect(guardDepth()).toBe(1);
   });
 
   it("steps off every guard at once, onto the session's own entry, unheard as a Back", async () => {

@@ -14,20 +14,16 @@ export function guardDepth(): number {
   return currentEntry().guard;
 }
 
-/** Tops the guards up to GUARDS; called at a tap, the guards then hold Back without another. */
+/**
+ * Tops the guards up to GUARDS; call it only at a tap. After a Back, an entry laid with no tap
+ * since would make Chrome pass over every entry of the page at the next Back, so then nothing is
+ * laid: the next Backs land on the set-up's own entries below the session's instead.
+ */
 export function layGuards(): void {
   afterOwnMoves((entries) => {
     // Each guard remembers the screen below it: a reload still opens the app, never another page.
     const { screen, guard } = entries.current();
     for (let depth = guard + 1; depth <= GUARDS; depth++) entries.push(screen, depth);
-  });
-}
-
-/** After a Back with no tap to hand: one guard, which Chrome may pass over, rather than none. */
-export function layOneGuard(): void {
-  afterOwnMoves((entries) => {
-    const { screen, guard } = entries.current();
-    if (guard === 0) entries.push(screen, 1);
   });
 }
 

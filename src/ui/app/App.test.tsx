@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exampleRecord } from '../../domain/record/arbitraries';
 import { initialProfile } from '../../domain/record/profile';
 import { defaultSettings } from '../../domain/settings/settings';
-import { returnToBase } from '../../platform/appHistory';
+import { currentEntry, returnToBase } from '../../platform/appHistory';
 import { FakeClock } from '../../platform/clock';
 import { createCueQueue } from '../../platform/cueQueue';
 import { FakeHaptics } from '../../platform/haptics';
@@ -283,13 +283,27 @@ describe('recovery after the app closed on an unanswered stop', () => {
 
   it('a reason that is no warning sign is kept and goes straight on to the summary', async () => {
     const store = await recoverAt(new Date(2026, 10, 20, 10, 0));
-    fireEvent.click(await screen.findByRole('button', { name: en['recovery.released'] }));
+    const released = await screen.findByRole('button', { name: en['recovery.released'] });
+    const recoveryEntry = currentEntry().index;
+    fireEvent.click(released);
     await screen.findByRole('heading', { level: 1, name: en['live.recoveredStop.title'] });
     fireEvent.click(screen.getByRole('radio', { name: en['live.stopReason.wantedToStop'] }));
     pressContinue();
     await screen.findByRole('heading', { level: 1, name: en['summary.title'] });
     // Only Continue leaves the summary: a way home would drop the pain after and the note.
     expect(screen.queryByRole('button', { name: en['nav.home'] })).toBeNull();
+    // Nor does the system Back: the page moves forward onto the summary's entry again.
+    await act(async () => {
+      const popped = new Promise((resolve) =>
+        window.addEventListener('popstate', resolve, { once: true }),
+      );
+      window.history.back();
+      await popped;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    await screen.findByRole('heading', { level: 1, name: en['summary.title'] });
+    // The summary has an entry of its own above the recovery's, so that Back has one to stay on.
+    expect(currentEntry()).toMatchObject({ index: recoveryEntry + 1, screen: { name: 'summary' } });
     await waitFor(async () => expect(await store.getActive()).toBeUndefined());
     const kept = await store.getSession('s1');
     expect(kept?.stops.at(-1)?.reason).toBe('wantedToStop');

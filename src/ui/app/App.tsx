@@ -130,7 +130,8 @@ const NO_HEADER = new Set([
   'summary',
 ]);
 
-// Screens during which an update must wait: a reload there would cut a session or its set-up short.
+// Screens during which an update must wait: a reload there would cut a session or its set-up short,
+// or lose the summary's pain after.
 const SESSION_ROUTES = new Set([
   'screening',
   'preCheck',
@@ -140,6 +141,7 @@ const SESSION_ROUTES = new Set([
   'live',
   'recovery',
   'recoveredStop',
+  'summary',
 ]);
 
 export function App({ services, initialLocale = 'en', registerServiceWorker }: AppProps) {
@@ -509,9 +511,13 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
             settings={settings}
             onDone={(record) => {
               if (!record) goHome();
+              // Each a new entry above the recovery's, the app's first: Back then stays on it.
               // The app closed before "why did you stop?" was answered: ask it now.
-              else if (hasUnansweredStop(record)) swap({ name: 'recoveredStop', record });
-              else finishSession(record);
+              else if (hasUnansweredStop(record)) open({ name: 'recoveredStop', record });
+              else {
+                keepWarningSigns(record);
+                open({ name: 'summary', record });
+              }
             }}
           />
         );

@@ -2,12 +2,17 @@
 // must not close the app mid-pull and leave the partner pulling with no one counting (H3, H4).
 import { useEffect, useRef } from 'preact/hooks';
 import { onUserPop } from '../../../platform/appHistory';
-import { layGuards, layOneGuard, leaveGuards } from '../../../platform/backGuard';
+import { layGuards, leaveGuards } from '../../../platform/backGuard';
+
+/** Whether the browser counts this tap or key as the user's own (HTML's user activation). */
+function isUserActivation(event: Event): boolean {
+  return !(event instanceof KeyboardEvent && event.key === 'Escape');
+}
 
 /**
  * While `running`, Back stays in the app and calls `stop` (when the session would act on a Stop
  * now, as Escape does). The guards are laid at the start and topped up at every tap; once the
- * session is over the page steps back off them, so Back then leaves as it always does.
+ * session is over the page steps back off them, onto the session's own entry.
  */
 export function useBackAsStop(running: boolean, stopAccepted: boolean, stop: () => void): void {
   const latest = useRef({ stopAccepted, stop });
@@ -17,12 +22,14 @@ export function useBackAsStop(running: boolean, stopAccepted: boolean, stop: () 
     layGuards();
     // Heard before the app's own screen-to-screen Back: while a session runs, Back is Stop alone.
     const stopListening = onUserPop(() => {
-      layOneGuard();
       if (latest.current.stopAccepted) latest.current.stop();
       return true;
     });
-    // A tap or a key is what lets the page lay guards that Back will not pass over.
-    const onTap = () => layGuards();
+    // Only a tap or a key that counts as one lets the page lay guards Back will not pass over:
+    // Escape does not, and a guard laid on it would let the next Back leave.
+    const onTap = (event: Event) => {
+      if (isUserActivation(event)) layGuards();
+    };
     document.addEventListener('click', onTap, true);
     document.addEventListener('keydown', onTap, true);
     return () => {
