@@ -83,15 +83,17 @@ test('Back pressed well past the guards in a session lands on the set-up’s ent
   });
 });
 
-test('Back, then Escape, then Back in a session stays in the app', async ({
+test('Back, Escape, Back, a lone Shift, Back in a session stays in the app', async ({
   baseURL,
 }, testInfo) => {
   test.skip(testInfo.project.name !== 'desktop', 'the browser is launched here, once');
   await withBrowserBack(baseURL, testInfo.outputPath('profile'), async (page, pressBack) => {
     const { app } = await toFirstHold(page);
     const urls = await pressBack(1);
-    // Escape is a Stop but not a tap: nothing it leads to may let the next Back leave.
+    // Escape (a Stop) and a modifier on its own are no taps: neither may let the next Back leave.
     await page.keyboard.press('Escape');
+    urls.push(...(await pressBack(1)));
+    await page.keyboard.press('Shift');
     urls.push(...(await pressBack(1)));
     expectAllInApp(urls, baseURL);
     await app.expectPhase('(Release|Stopped)');

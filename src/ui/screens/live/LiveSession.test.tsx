@@ -276,9 +276,16 @@ describe('LiveSession: the system Back', () => {
     expect(live.status()).toMatch(/^Release/);
     // Nothing laid with no tap since the Back: Chrome would then pass over every entry of the page.
     expect(guardDepth()).toBe(0);
-    // Escape is a Stop but no tap in the browser's eyes: still nothing laid.
+    // Escape is a Stop but no tap in the browser's eyes, nor is a modifier key on its own.
     receiver.pressKey('Escape');
+    for (const key of ['Shift', 'Control', 'Alt', 'Meta', 'CapsLock']) {
+      fireEvent.keyDown(document.body, { key });
+    }
     expect(guardDepth()).toBe(0);
+    // A key that is one lays them, as a tap does.
+    fireEvent.keyDown(document.body, { key: 'Tab' });
+    expect(guardDepth()).toBe(GUARDS);
+    await pressBack();
     // Any tap gives the page the right to lay guards Back will not pass over.
     fireEvent.click(document.body);
     expect(guardDepth()).toBe(GUARDS);

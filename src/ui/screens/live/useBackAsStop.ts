@@ -4,9 +4,30 @@ import { useEffect, useRef } from 'preact/hooks';
 import { onUserPop } from '../../../platform/appHistory';
 import { layGuards, leaveGuards } from '../../../platform/backGuard';
 
-/** Whether the browser counts this tap or key as the user's own (HTML's user activation). */
+// Keys whose press the browser does not count as the user's (HTML's user activation): Escape and
+// the modifiers pressed on their own.
+const NOT_ACTIVATING = new Set([
+  'Escape',
+  'Shift',
+  'Control',
+  'Alt',
+  'AltGraph',
+  'Meta',
+  'OS',
+  'Super',
+  'Hyper',
+  'Fn',
+  'FnLock',
+  'CapsLock',
+  'NumLock',
+  'ScrollLock',
+  'Symbol',
+  'SymbolLock',
+]);
+
+/** Whether the browser counts this tap or key as the user's own, so an entry laid now holds. */
 function isUserActivation(event: Event): boolean {
-  return !(event instanceof KeyboardEvent && event.key === 'Escape');
+  return !(event instanceof KeyboardEvent && NOT_ACTIVATING.has(event.key));
 }
 
 /**
@@ -26,7 +47,7 @@ export function useBackAsStop(running: boolean, stopAccepted: boolean, stop: () 
       return true;
     });
     // Only a tap or a key that counts as one lets the page lay guards Back will not pass over:
-    // Escape does not, and a guard laid on it would let the next Back leave.
+    // Escape or a lone Shift does not, and a guard laid on one would let the next Back leave.
     const onTap = (event: Event) => {
       if (isUserActivation(event)) layGuards();
     };
