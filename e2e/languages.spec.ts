@@ -161,6 +161,14 @@ class InLanguage {
     await this.visit('live-ramp');
     await receiver.confirmGentlePull();
     await app.expectPhase('Hold');
+    // Paused names Resume and Stop in its sentences: they are marked as English there too.
+    await receiver.pause();
+    await app.waitForPhase('Paused');
+    await this.visit('live-paused');
+    await receiver.resume();
+    await app.waitForPhase('Ramp');
+    await receiver.confirmGentlePull();
+    await app.expectPhase('Hold');
     await app.waitForPhase('Rest');
     await expect(page.getByRole('radio', { name: 'Just right', exact: true })).toBeVisible();
     await this.visit('live-rest-rating');
@@ -186,6 +194,14 @@ class InLanguage {
     await expect(this.heading('history.title')).toBeVisible();
     await expect(page.locator('.session-list > li')).toHaveCount(1);
     await this.visit('history');
+    // A session's details: its pulls, and the pause among its stops.
+    await page
+      .getByRole('button', { name: new RegExp(`^${escaped(t('history.session.open'))}`) })
+      .click();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(t('history.title'));
+    await this.visit('session-detail');
+    await page.getByRole('button', { name: t('button.back'), exact: true }).click();
+    await expect(this.heading('history.title')).toBeVisible();
     await page.getByRole('button', { name: t('button.back'), exact: true }).click();
     await page.getByRole('button', { name: t('home.settings') }).click();
     await expect(this.heading('settings.title')).toBeVisible();
@@ -280,10 +296,12 @@ for (const locale of ['es', 'de'] as const) {
         'technique',
         'ready-to-start',
         'live-ramp',
+        'live-paused',
         'live-rest-rating',
         'live-done',
         'summary',
         'history',
+        'session-detail',
         'settings',
       ]);
     });
