@@ -2,31 +2,45 @@
 // entries a page added without a fresh tap, so only entries laid at a tap keep the app open
 // (H3, H4). page.goBack() cannot show this: it ignores that rule.
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, expect, type Page, test } from '@playwright/test';
+import {
+  type BrowserContext,
+  chromium,
+  expect,
+  type Page,
+  type TestInfo,
+  test,
+} from '@playwright/test';
 import { GUARDS } from '../src/platform/backGuard';
 import { Tractus, toFirstHold } from './support/tractus';
 
 const EXTENSION = fileURLToPath(new URL('./support/browser-back', import.meta.url));
 
-/** One browser of its own, with the extension that presses Back as the browser's button does. */
+/**
+ * One browser of its own, with the extension that presses Back as the browser's button does;
+ * launched from the desktop project only, once for all projects.
+ */
 async function withBrowserBack(
   baseURL: string | undefined,
-  outputDir: string,
+  testInfo: TestInfo,
   run: (page: Page, pressBack: (presses: number) => Promise<string[]>) => Promise<void>,
 ): Promise<void> {
-  const context: BrowserContext = await chromium.launchPersistentContext(outputDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    baseURL,
-    viewport: { width: 390, height: 844 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-    ],
-  });
+  test.skip(testInfo.project.name !== 'desktop', 'the browser is launched here, once');
+  const context: BrowserContext = await chromium.launchPersistentContext(
+    testInfo.outputPath('profile'),
+    {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      baseURL,
+      viewport: { width: 390, height: 844 },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        `--disable-extensions-except=${EXTENSION}`,
+        `--load-extension=${EXTENSION}`,
+      ],
+    },
+  );
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const page = context.pages()[0] ?? (await context.newPage());
@@ -61,8 +75,7 @@ function expectAllInApp(urls: string[], baseURL: string | undefined): void {
 test('Back pressed again and again in a session, with no tap between, never leaves the app', async ({
   baseURL,
 }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'the browser is launched here, once');
-  await withBrowserBack(baseURL, testInfo.outputPath('profile'), async (page, pressBack) => {
+  await withBrowserBack(baseURL, testInfo, async (page, pressBack) => {
     const { app } = await toFirstHold(page);
     expectAllInApp(await pressBack(GUARDS), baseURL);
     await expect(page).not.toHaveTitle('Before');
@@ -74,8 +87,7 @@ test('Back pressed again and again in a session, with no tap between, never leav
 test('Back pressed well past the guards in a session lands on the set-up’s entries, never out', async ({
   baseURL,
 }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'the browser is launched here, once');
-  await withBrowserBack(baseURL, testInfo.outputPath('profile'), async (page, pressBack) => {
+  await withBrowserBack(baseURL, testInfo, async (page, pressBack) => {
     const { app } = await toFirstHold(page);
     // The guards, the session's own entry, and the five below it: technique to welcome.
     expectAllInApp(await pressBack(GUARDS + 5), baseURL);
@@ -86,8 +98,7 @@ test('Back pressed well past the guards in a session lands on the set-up’s ent
 test('Back, Escape, Back, a lone Shift, Back in a session stays in the app', async ({
   baseURL,
 }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'the browser is launched here, once');
-  await withBrowserBack(baseURL, testInfo.outputPath('profile'), async (page, pressBack) => {
+  await withBrowserBack(baseURL, testInfo, async (page, pressBack) => {
     const { app } = await toFirstHold(page);
     const urls = await pressBack(1);
     // Escape (a Stop) and a modifier on its own are no taps: neither may let the next Back leave.
@@ -103,8 +114,7 @@ test('Back, Escape, Back, a lone Shift, Back in a session stays in the app', asy
 test('Back pressed again and again in the set-up, with no tap between, walks back to Home, then out', async ({
   baseURL,
 }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'the browser is launched here, once');
-  await withBrowserBack(baseURL, testInfo.outputPath('profile'), async (page, pressBack) => {
+  await withBrowserBack(baseURL, testInfo, async (page, pressBack) => {
     const app = new Tractus(page);
     await app.readyToStart();
     // Start session's screen, Choose a technique, Set up together, Agree how to stop, the check.

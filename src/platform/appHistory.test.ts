@@ -11,15 +11,7 @@ import {
   returnToBase,
   type UserPop,
 } from './appHistory';
-
-/** The browser's Back (or Forward): it moves, and the page hears of it in a later task. */
-function userMove(delta: number): Promise<void> {
-  const popped = new Promise<void>((resolve) =>
-    window.addEventListener('popstate', () => resolve(), { once: true }),
-  );
-  window.history.go(delta);
-  return popped;
-}
+import { browserMove as userMove } from './historyTesting';
 
 let heard: UserPop[] = [];
 let stopListening = () => {};

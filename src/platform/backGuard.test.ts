@@ -3,15 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { currentEntry, onUserPop, pushEntry, returnToBase } from './appHistory';
 import { GUARDS, guardDepth, layGuards, leaveGuards } from './backGuard';
-
-/** The browser going back one entry, and the popstate that tells the page. */
-function pressBack(): Promise<void> {
-  const popped = new Promise<void>((resolve) =>
-    window.addEventListener('popstate', () => resolve(), { once: true }),
-  );
-  window.history.back();
-  return popped;
-}
+import { browserMove as pressBack } from './historyTesting';
 
 beforeEach(async () => {
   // Each test starts on the session's own entry, above the app's first.

@@ -9,6 +9,7 @@ import { currentEntry, returnToBase } from '../../platform/appHistory';
 import { FakeClock } from '../../platform/clock';
 import { createCueQueue } from '../../platform/cueQueue';
 import { FakeHaptics } from '../../platform/haptics';
+import { browserMove } from '../../platform/historyTesting';
 import { MemorySettingsStore, type SettingsStore } from '../../platform/settingsStore';
 import { FakeSpeech } from '../../platform/speech';
 import type { StartupData } from '../../platform/startupRead';
@@ -294,11 +295,7 @@ describe('recovery after the app closed on an unanswered stop', () => {
     expect(screen.queryByRole('button', { name: en['nav.home'] })).toBeNull();
     // Nor does the system Back: the page moves forward onto the summary's entry again.
     await act(async () => {
-      const popped = new Promise((resolve) =>
-        window.addEventListener('popstate', resolve, { once: true }),
-      );
-      window.history.back();
-      await popped;
+      await browserMove(-1);
       await new Promise((resolve) => setTimeout(resolve, 50));
     });
     await screen.findByRole('heading', { level: 1, name: en['summary.title'] });
@@ -542,16 +539,7 @@ describe('after Delete all', () => {
 });
 
 describe('the system Back', () => {
-  /** Android's back gesture or the browser's Back: one entry back, which the app hears later. */
-  async function pressBack(): Promise<void> {
-    await act(async () => {
-      const popped = new Promise((resolve) =>
-        window.addEventListener('popstate', resolve, { once: true }),
-      );
-      window.history.back();
-      await popped;
-    });
-  }
+  const pressBack = () => act(() => browserMove(-1));
   const heading = (name: string) => screen.findByRole('heading', { level: 1, name });
   const profile = {
     ...initialProfile(),

@@ -293,16 +293,13 @@ export function App({ services, initialLocale = 'en', registerServiceWorker }: A
   }
 
   // The system Back moves between screens; the listener reads the newest of all it needs here.
-  const forBack = useRef({
-    route,
-    setupSoFar: { checked: false, agreed: false, sessionStarted },
-    goHome,
-  });
-  forBack.current = {
+  const backNow = {
     route,
     setupSoFar: { checked: screening !== null, agreed: agreement !== null, sessionStarted },
     goHome,
   };
+  const forBack = useRef(backNow);
+  forBack.current = backNow;
   useEffect(
     () =>
       onUserPop(({ from, to }) => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionRecord } from '../../../domain/record/sessionRecord';
 import { ownMovesLanded } from '../../../platform/appHistory';
 import { GUARDS, guardDepth } from '../../../platform/backGuard';
+import { browserMove, popAfter } from '../../../platform/historyTesting';
 import { MemorySessionStore, StorageError } from '../../../platform/storage';
 import { renderLive, settle } from './testing';
 
@@ -236,16 +237,7 @@ describe('LiveSession: keyboard', () => {
 });
 
 describe('LiveSession: the system Back', () => {
-  /** The Back gesture or button: the browser goes back one entry and tells the page. */
-  async function pressBack(): Promise<void> {
-    await act(async () => {
-      const popped = new Promise((resolve) =>
-        window.addEventListener('popstate', resolve, { once: true }),
-      );
-      window.history.back();
-      await popped;
-    });
-  }
+  const pressBack = () => act(() => browserMove(-1));
   const guarded = () => guardDepth() > 0;
 
   it('Back during a hold is Stop, and the app stays open for the next Back', async () => {
@@ -307,10 +299,7 @@ describe('LiveSession: the system Back', () => {
     clock.advance(5000);
     receiver.stoppedBecause('Just wanted to stop');
     expect(guarded()).toBe(true);
-    const popped = new Promise((resolve) =>
-      window.addEventListener('popstate', resolve, { once: true }),
-    );
-    receiver.endSession();
+    const popped = popAfter(() => receiver.endSession());
     expect(live.status()).toMatch(/^Done/);
     // The guard is taken away: the page goes back off it itself.
     await act(async () => {
